@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Internal;
+
+namespace PartnerRules;
+
+/// <summary>
+/// A verdict with one finding per criterion, in a fixed order; every criterion is evaluated, so a
+/// refusal names every unmet criterion.
+/// </summary>
+/// <param name="IsApproved">True when every criterion passed.</param>
+/// <param name="Findings">One finding per criterion, in the decision's documented code order.</param>
+/// <remarks>Immutable: the list is copied. Equality compares the findings by content.</remarks>
+public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>One finding per criterion, in the decision's documented code order.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = Guard.List(Findings, nameof(Findings));
+
+    /// <summary>
+    /// The first local date (in the programme's time zone) on which the verdict flips if nothing but
+    /// time passes; null when time alone never flips it.
+    /// </summary>
+    public LocalDate? ChangesOn { get; init; }
+
+    /// <summary>The findings that did not pass, in order; empty when approved.</summary>
+    public IReadOnlyList<Finding> FailedFindings()
+    {
+        var failed = new List<Finding>();
+        foreach (var finding in Findings)
+        {
+            if (!finding.Passed)
+            {
+                failed.Add(finding);
+            }
+        }
+
+        return failed;
+    }
+
+    /// <inheritdoc />
+    public virtual bool Equals(Decision? other) =>
+        other is not null && EqualityContract == other.EqualityContract && IsApproved == other.IsApproved
+        && ChangesOn == other.ChangesOn && SequenceEquality.Equal(Findings, other.Findings);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((IsApproved ? 1 : 0) ^ (ChangesOn.GetHashCode() * 397) ^ SequenceEquality.Hash(Findings));
+}

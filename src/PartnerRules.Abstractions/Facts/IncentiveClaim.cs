@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using PartnerRules.Internal;
+
+namespace PartnerRules;
+
+/// <summary>A partner's claim for an incentive on one project.</summary>
+/// <param name="Partner">The claiming partner.</param>
+/// <param name="Kind">First commercial project or acceleration.</param>
+/// <param name="Customer">Whether the project's customer is new to Huawei Cloud.</param>
+/// <remarks>Immutable: the list is copied on assignment. Equality compares the list by content.</remarks>
+public sealed record IncentiveClaim(PartnerId Partner, IncentiveKind Kind, CustomerType Customer)
+{
+    private readonly IReadOnlyList<Money> _monthlySpend = Array.Empty<Money>();
+
+    /// <summary>
+    /// The project's cloud resource spend, month by month from the project's start; empty by default.
+    /// Only the policy's spend window counts (the first 6 months for a first commercial project,
+    /// the first 2 for acceleration); later months are ignored.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to null.</exception>
+    public IReadOnlyList<Money> MonthlySpend
+    {
+        get => _monthlySpend;
+        init => _monthlySpend = Guard.ValueList(value, nameof(MonthlySpend));
+    }
+
+    /// <summary>
+    /// Acceleration incentive for an existing customer: the amount the ecosystem committee approved
+    /// for the partner's Offering. Zero is an approval of zero; null is no approval.
+    /// </summary>
+    public Money? CommitteeApprovedAmount { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(IncentiveClaim? other) =>
+        other is not null && Partner.Equals(other.Partner) && Kind == other.Kind && Customer == other.Customer
+        && Nullable.Equals(CommitteeApprovedAmount, other.CommitteeApprovedAmount)
+        && SequenceEquality.Equal(_monthlySpend, other._monthlySpend);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((Partner.GetHashCode() * 397) ^ ((int)Kind << 2) ^ (int)Customer
+            ^ CommitteeApprovedAmount.GetHashCode() ^ SequenceEquality.Hash(_monthlySpend));
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PartnerRules;
+
+/// <summary>Writes an identifier as its plain string and reads it back through its validating constructor.</summary>
+internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T, string> value) : JsonConverter<T>
+    where T : struct
+{
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"A {typeof(T).Name} must be a JSON string, not {reader.TokenType}.");
+        }
+
+        try
+        {
+            return create(reader.GetString()!);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new JsonException($"Invalid {typeof(T).Name}: {ex.Message}", ex);
+        }
+    }
+
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value is { } v ? valueOf(v) : string.Empty);
+
+    private readonly Func<T, string> valueOf = value;
+}
+
+/// <summary>The converters for the four identifier types.</summary>
+internal static class IdentifierJsonConverter
+{
+    public static readonly JsonConverter Partner = new IdentifierJsonConverter<PartnerId>(v => new PartnerId(v), id => Require(id.IsDefault, id.Value, nameof(PartnerId)));
+    public static readonly JsonConverter Account = new IdentifierJsonConverter<AccountId>(v => new AccountId(v), id => Require(id.IsDefault, id.Value, nameof(AccountId)));
+    public static readonly JsonConverter Opportunity = new IdentifierJsonConverter<OpportunityId>(v => new OpportunityId(v), id => Require(id.IsDefault, id.Value, nameof(OpportunityId)));
+    public static readonly JsonConverter Invoice = new IdentifierJsonConverter<InvoiceId>(v => new InvoiceId(v), id => Require(id.IsDefault, id.Value, nameof(InvoiceId)));
+
+    private static string Require(bool isDefault, string value, string type) =>
+        isDefault ? throw new JsonException($"default({type}) holds no value and cannot be written.") : value;
+}
