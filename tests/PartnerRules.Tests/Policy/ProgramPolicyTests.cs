@@ -1,0 +1,117 @@
+using System;
+using NodaTime;
+using PartnerRules;
+
+namespace PartnerRules.Tests.Policy;
+
+public sealed class ProgramPolicyTests
+{
+    [Fact]
+    public void Defaults_are_the_numbers_of_the_programme()
+    {
+        var policy = ProgramPolicy.Default;
+
+        Assert.Equal("Asia/Shanghai", policy.TimeZone.Id);
+        Assert.Same(BusinessCalendar.China, policy.Calendar);
+        Assert.Equal("CNY", policy.Currency);
+        Assert.Equal(3, policy.RequiredDeliveredPos);
+        Assert.Equal(Period.FromMonths(12), policy.DeliveredPoWindow);
+        Assert.Equal(Period.FromDays(90), policy.OpportunityUpdateWindow);
+        Assert.Equal(Period.FromYears(1), policy.StaffLinkWindow);
+        Assert.Equal(3, policy.StaffLinkPartnerLimit);
+        Assert.Equal(Period.FromDays(7), policy.SpecialistInvitationValidity);
+        Assert.Equal(100, policy.SpecialistInvitationsPerDay);
+        Assert.Equal(6, policy.FirstProjectNewCustomerSpendMonths);
+        Assert.Equal(Money.Cny(300_000m), policy.FirstProjectNewCustomerCap);
+        Assert.Equal(Money.Cny(50_000m), policy.FirstProjectExistingCustomerAmount);
+        Assert.Equal(2, policy.AccelerationNewCustomerSpendMonths);
+        Assert.Equal(Money.Cny(150_000m), policy.AccelerationNewCustomerCap);
+        Assert.Equal(Money.Cny(20_000m), policy.AccelerationExistingCustomerCap);
+        Assert.Equal(Money.Cny(1_000m), policy.NewCustomerPriorCashLimit);
+        Assert.Equal(15, policy.IncentivePaymentDays);
+        Assert.Equal((1, 3), (policy.RedLetterIssueFromBusinessDays, policy.RedLetterIssueDueBusinessDays));
+        Assert.Equal(0, policy.ElectronicReturnDays);
+        Assert.Equal((2, 3), (policy.PaperReturnFromBusinessDays, policy.PaperReturnDueBusinessDays));
+        Assert.Equal(Duration.FromHours(72), policy.RedLetterConfirmationValidity);
+        Assert.Equal(Period.FromDays(7), policy.NewAccountWindow);
+        Assert.Equal(Period.FromMonths(3), policy.AssociationUndoInterval);
+        Assert.Equal(Period.FromDays(15), policy.CustomerRegistrationReservation);
+    }
+
+    [Fact]
+    public void The_default_policy_is_valid()
+    {
+        Assert.Empty(ProgramPolicy.Default.GetProblems());
+        ProgramPolicy.Default.Validate();
+    }
+
+    [Fact]
+    public void An_invalid_policy_reports_every_problem_in_one_exception()
+    {
+        var policy = ProgramPolicy.Default with
+        {
+            TimeZone = null!,
+            Calendar = null!,
+            RequiredDeliveredPos = 0,
+            DeliveredPoWindow = Period.FromMonths(-12),
+            OpportunityUpdateWindow = Period.FromHours(5),
+            StaffLinkPartnerLimit = 0,
+            FirstProjectNewCustomerCap = Money.Cny(-1m),
+            AccelerationNewCustomerCap = new Money(1m, "USD"),
+            PaperReturnDueBusinessDays = 1,
+        };
+
+        var ex = Assert.Throws<ArgumentException>(policy.Validate);
+
+        Assert.Equal("policy", ex.ParamName);
+        Assert.Equal(9, policy.GetProblems().Count);
+        foreach (var name in new[]
+                 {
+                     "TimeZone is missing", "Calendar is missing", "RequiredDeliveredPos must be at least 1 (was 0)",
+                     "DeliveredPoWindow must not be negative", "OpportunityUpdateWindow must be in years, months, weeks or days",
+                     "StaffLinkPartnerLimit must be at least 1", "FirstProjectNewCustomerCap must not be negative",
+                     "AccelerationNewCustomerCap must be in the programme currency CNY", "PaperReturnDueBusinessDays must be at least PaperReturnFromBusinessDays (2) (was 1)",
+                 })
+        {
+            Assert.Contains(name, ex.Message, StringComparison.Ordinal);
+        }
+
+        Assert.StartsWith("The programme policy is invalid (9 problems): ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_missing_window_or_amount_is_a_problem_not_a_crash()
+    {
+        var policy = ProgramPolicy.Default with { StaffLinkWindow = null!, AccelerationExistingCustomerCap = default, Currency = "yuan" };
+
+        Assert.Equal(
+            ["Currency must be an ISO 4217 code of three upper-case letters (was 'yuan')", "StaffLinkWindow is missing", "AccelerationExistingCustomerCap is missing"],
+            policy.GetProblems());
+    }
+
+    [Fact]
+    public void Another_currency_is_valid_when_every_amount_uses_it()
+    {
+        var usd = ProgramPolicy.Default with
+        {
+            Currency = "USD",
+            FirstProjectNewCustomerCap = new Money(40_000m, "USD"),
+            FirstProjectExistingCustomerAmount = new Money(7_000m, "USD"),
+            AccelerationNewCustomerCap = new Money(20_000m, "USD"),
+            AccelerationExistingCustomerCap = new Money(3_000m, "USD"),
+            NewCustomerPriorCashLimit = new Money(150m, "USD"),
+        };
+
+        Assert.Empty(usd.GetProblems());
+    }
+
+    [Fact]
+    public void Policies_are_values_changed_with_with()
+    {
+        var changed = ProgramPolicy.Default with { RequiredDeliveredPos = 5 };
+
+        Assert.Equal(5, changed.RequiredDeliveredPos);
+        Assert.Equal(3, ProgramPolicy.Default.RequiredDeliveredPos);
+        Assert.Equal(ProgramPolicy.Default, ProgramPolicy.Default with { });
+    }
+}
