@@ -1,0 +1,128 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace PartnerRules.PackageTests;
+
+/// <summary>
+/// The proof that an install works: both packages are packed with a version no cache has seen,
+/// and a stand-alone consumer project restores them from the local folder feed and runs.
+/// </summary>
+public sealed class PackageInstallTests
+{
+    private static readonly Lazy<Task<Packed>> PackOnce = new(PackAsync);
+
+    [Fact]
+    public async Task Packed_packages_install_and_run_in_a_consumer_project()
+    {
+        var packed = await PackOnce.Value;
+        var packages = Path.Combine(packed.Scratch, "packages");
+        var consumer = Path.Combine(Root, "tests", "PartnerRules.PackageTests", "Consumer", "Consumer.csproj");
+
+        var run = await DotnetAsync($"run --project \"{consumer}\" -p:PartnerRulesVersion={packed.Version} -p:RestorePackagesPath=\"{packages}\"");
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("calendar: 2026-10-10", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policy: Asia/Shanghai 3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("json: {\"id\":\"O-1\",\"origin\":\"PartnerOriginated\",\"lastUpdatedAt\":\"2026-11-29T16:00:00Z\"", run.Output, StringComparison.Ordinal);
+        Assert.Contains("missing: 2027", run.Output, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules", packed.Version)), "the consumer restored the freshly packed PartnerRules");
+        Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.abstractions", packed.Version)), "PartnerRules brought PartnerRules.Abstractions with it");
+    }
+
+    [Theory]
+    [InlineData("PartnerRules")]
+    [InlineData("PartnerRules.Abstractions")]
+    public async Task Each_package_carries_its_readme_licence_repository_and_symbols(string id)
+    {
+        var packed = await PackOnce.Value;
+        var nupkg = Path.Combine(Feed, $"{id}.{packed.Version}.nupkg");
+
+        Assert.True(File.Exists(Path.Combine(Feed, $"{id}.{packed.Version}.snupkg")), "a symbol package beside the package");
+        using var archive = ZipFile.OpenRead(nupkg);
+        var entries = archive.Entries.Select(e => e.FullName).ToList();
+        Assert.Contains("README.md", entries);
+        Assert.Contains("LICENSE", entries);
+        Assert.Contains($"lib/netstandard2.0/{id}.dll", entries);
+        Assert.Contains($"lib/net10.0/{id}.dll", entries);
+        Assert.Contains($"lib/net10.0/{id}.xml", entries);
+
+        using var nuspec = new StreamReader(archive.GetEntry($"{id}.nuspec")!.Open());
+        var text = await nuspec.ReadToEndAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("<license type=\"expression\">MIT</license>", text, StringComparison.Ordinal);
+        Assert.Contains("<readme>README.md</readme>", text, StringComparison.Ordinal);
+        Assert.Contains("<repository type=\"git\" url=\"", text, StringComparison.Ordinal);
+        Assert.Contains("commit=\"", text, StringComparison.Ordinal);
+        if (id == "PartnerRules")
+        {
+            Assert.Contains($"<dependency id=\"PartnerRules.Abstractions\" version=\"{packed.Version}\"", text, StringComparison.Ordinal);
+        }
+    }
+
+    private static string Root { get; } = FindRoot();
+
+    private static string Feed => Path.Combine(Root, "local-feed");
+
+    private static async Task<Packed> PackAsync()
+    {
+        // A version no NuGet cache has seen, so the consumer can only get the packages packed here.
+        var version = "0.0.0-pkgtest." + Guid.NewGuid().ToString("N")[..12];
+        foreach (var stale in Directory.EnumerateFiles(Feed, "*.0.0.0-pkgtest.*"))
+        {
+            File.Delete(stale);
+        }
+
+        foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), "partnerrules-pkgtest-*"))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        var scratch = Path.Combine(Path.GetTempPath(), "partnerrules-pkgtest-" + version);
+        Directory.CreateDirectory(scratch);
+        foreach (var project in new[] { "PartnerRules.Abstractions", "PartnerRules" })
+        {
+            var path = Path.Combine(Root, "src", project, project + ".csproj");
+            var pack = await DotnetAsync($"pack \"{path}\" -c Release -o \"{Feed}\" -p:Version={version}");
+            Assert.True(pack.ExitCode == 0, pack.Output);
+        }
+
+        return new Packed(version, scratch);
+    }
+
+    private static async Task<(int ExitCode, string Output)> DotnetAsync(string arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Root,
+        };
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        using var process = Process.Start(start)!;
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        var stderr = process.StandardError.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, $"dotnet {arguments}\n{await stdout}\n{await stderr}");
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "PartnerRules.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PartnerRules.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private sealed record Packed(string Version, string Scratch);
+}
