@@ -37,6 +37,7 @@ public sealed class PackageInstallTests
     [Theory]
     [InlineData("PartnerRules")]
     [InlineData("PartnerRules.Abstractions")]
+    [InlineData("PartnerRules.Testing")]
     public async Task Each_package_carries_its_readme_licence_repository_and_symbols(string id)
     {
         var packed = await PackOnce.Value;
@@ -83,7 +84,7 @@ public sealed class PackageInstallTests
 
         var scratch = Path.Combine(Path.GetTempPath(), "partnerrules-pkgtest-" + version);
         Directory.CreateDirectory(scratch);
-        foreach (var project in new[] { "PartnerRules.Abstractions", "PartnerRules" })
+        foreach (var project in new[] { "PartnerRules.Abstractions", "PartnerRules", "PartnerRules.Testing" })
         {
             var path = Path.Combine(Root, "src", project, project + ".csproj");
             var pack = await DotnetAsync($"pack \"{path}\" -c Release -o \"{Feed}\" -p:Version={version}");
