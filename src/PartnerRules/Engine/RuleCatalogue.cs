@@ -51,8 +51,31 @@ internal static class RuleCatalogue
             }
         }
 
+        text.Append("\n## Incentive amounts (computed once the criteria pass)\n\n")
+            .Append("A refused claim pays zero in the programme currency and still reports the row's cap; `IsCapped` is true only\n")
+            .Append("when the cap lowered the amount.\n\n")
+            .Append("| Incentive | Customer | Amount | Cap | Policy values |\n")
+            .Append("| --- | --- | --- | --- | --- |\n");
+        foreach (var (kind, customer, amount, cap, values) in IncentiveRowsTable)
+        {
+            text.Append("| ").Append(kind).Append(" | ").Append(customer).Append(" | ").Append(amount).Append(" | ").Append(cap)
+                .Append(" | ").Append(string.Join(", ", values.Select(v => $"`{v}` = {DefaultOf(policy, v)}"))).Append(" |\n");
+        }
+
         return text.ToString();
     }
+
+    private static readonly (string Kind, string Customer, string Amount, string Cap, string[] PolicyValues)[] IncentiveRowsTable =
+    {
+        ("First commercial project", "New", "sum of the first months of spend", "yes",
+            new[] { nameof(ProgramPolicy.FirstProjectNewCustomerSpendMonths), nameof(ProgramPolicy.FirstProjectNewCustomerCap) }),
+        ("First commercial project", "Existing", "fixed amount", "none",
+            new[] { nameof(ProgramPolicy.FirstProjectExistingCustomerAmount) }),
+        ("Acceleration", "New", "sum of the first months of spend", "yes",
+            new[] { nameof(ProgramPolicy.AccelerationNewCustomerSpendMonths), nameof(ProgramPolicy.AccelerationNewCustomerCap) }),
+        ("Acceleration", "Existing", "the committee-approved amount", "yes",
+            new[] { nameof(ProgramPolicy.AccelerationExistingCustomerCap) }),
+    };
 
     private static string DefaultOf(ProgramPolicy policy, string property)
     {

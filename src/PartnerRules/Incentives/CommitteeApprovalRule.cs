@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NRules.Fluent.Dsl;
 using PartnerRules.Engine;
@@ -15,7 +16,7 @@ internal sealed class CommitteeApprovalRule : IncentiveRule
     public override string Code => "INCENTIVE.COMMITTEE_APPROVAL";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> PolicyValues { get; } = new[] { nameof(ProgramPolicy.AccelerationExistingCustomerCap) };
+    public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
 
     /// <inheritdoc />
     protected override CriterionResult Evaluate(IncentiveContext context, IncentiveSubject subject)
