@@ -25,27 +25,18 @@ internal sealed class CompiledRules
 
         var compiler = new RuleCompiler();
         var sets = repository.GetRuleSets().ToDictionary(set => set.Name, StringComparer.Ordinal);
-        HoEligibility = compiler.Compile(new[] { sets[RuleSets.HoEligibility] });
-        StaffLink = compiler.Compile(new[] { sets[RuleSets.StaffLink] });
-        Incentive = compiler.Compile(new[] { sets[RuleSets.Incentive] });
-        HoEligibilityInfo = Info(RuleSets.HoEligibility);
-        StaffLinkInfo = Info(RuleSets.StaffLink);
-        IncentiveInfo = Info(RuleSets.Incentive);
+        HoEligibility = new RuleRunner(compiler.Compile(new[] { sets[RuleSets.HoEligibility] }), Info(RuleSets.HoEligibility));
+        StaffLink = new RuleRunner(compiler.Compile(new[] { sets[RuleSets.StaffLink] }), Info(RuleSets.StaffLink));
+        Incentive = new RuleRunner(compiler.Compile(new[] { sets[RuleSets.Incentive] }), Info(RuleSets.Incentive));
     }
 
     public static CompiledRules Instance => Shared.Value;
 
-    public ISessionFactory HoEligibility { get; }
+    public RuleRunner HoEligibility { get; }
 
-    public ISessionFactory StaffLink { get; }
+    public RuleRunner StaffLink { get; }
 
-    public ISessionFactory Incentive { get; }
-
-    public RuleSetInfo HoEligibilityInfo { get; }
-
-    public RuleSetInfo StaffLinkInfo { get; }
-
-    public RuleSetInfo IncentiveInfo { get; }
+    public RuleRunner Incentive { get; }
 
     private static RuleSetInfo Info(string tag)
     {

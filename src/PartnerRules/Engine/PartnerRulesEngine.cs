@@ -61,8 +61,8 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         InputGuard.Profile(partner, nameof(partner));
         var context = new HoContext(Policy, asOf, Culture);
         var subject = HoSubject.Create(partner, context, Policy);
-        RuleRunner.Run(_rules.HoEligibility, _rules.HoEligibilityInfo, context, subject);
-        return ToDecision(subject.TakeResults(_rules.HoEligibilityInfo));
+        _rules.HoEligibility.Run(context, subject);
+        return ToDecision(subject.TakeResults(_rules.HoEligibility.RuleSet));
     }
 
     /// <inheritdoc />
@@ -113,8 +113,8 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         InputGuard.Account(account, nameof(account));
         var context = new StaffLinkContext(Policy, invitingPartner, asOf, Culture);
         var subject = StaffLinkSubject.Create(account, context, Policy);
-        RuleRunner.Run(_rules.StaffLink, _rules.StaffLinkInfo, context, subject);
-        return ToDecision(subject.TakeResults(_rules.StaffLinkInfo));
+        _rules.StaffLink.Run(context, subject);
+        return ToDecision(subject.TakeResults(_rules.StaffLink.RuleSet));
     }
 
     /// <inheritdoc />
@@ -123,8 +123,8 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         IncentiveRows.Validate(claim, Policy, nameof(claim));
         var context = new IncentiveContext(Policy, Culture);
         var subject = new IncentiveSubject(claim);
-        RuleRunner.Run(_rules.Incentive, _rules.IncentiveInfo, context, subject);
-        var results = subject.TakeResults(_rules.IncentiveInfo);
+        _rules.Incentive.Run(context, subject);
+        var results = subject.TakeResults(_rules.Incentive.RuleSet);
         var findings = Findings(results, out var approved);
         var cap = IncentiveRows.Cap(claim, Policy);
         if (!approved)
@@ -147,10 +147,10 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
             subjects[i] = HoSubject.Create(partners[first + i], context, Policy);
         }
 
-        RuleRunner.Run(_rules.HoEligibility, _rules.HoEligibilityInfo, context, subjects);
+        _rules.HoEligibility.Run(context, subjects);
         for (var i = 0; i < count; i++)
         {
-            decisions[first + i] = ToDecision(subjects[i].TakeResults(_rules.HoEligibilityInfo));
+            decisions[first + i] = ToDecision(subjects[i].TakeResults(_rules.HoEligibility.RuleSet));
         }
     }
 

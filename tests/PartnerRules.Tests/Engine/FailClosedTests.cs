@@ -19,7 +19,7 @@ public sealed class FailClosedTests
         subject.Record(0, new CriterionResult(new Finding("HO.PCE_MEMBER", true, "")));
         subject.Record(2, new CriterionResult(new Finding("HO.DEVELOPMENT_PATH", true, "")));
 
-        var error = Assert.Throws<PartnerRulesException>(() => subject.TakeResults(CompiledRules.Instance.HoEligibilityInfo));
+        var error = Assert.Throws<PartnerRulesException>(() => subject.TakeResults(CompiledRules.Instance.HoEligibility.RuleSet));
 
         Assert.Contains("'Shares and regularly updates opportunities' (HO.SHARES_OPPORTUNITIES)", error.Message, StringComparison.Ordinal);
         Assert.Contains("partner P-1", error.Message, StringComparison.Ordinal);
@@ -32,9 +32,9 @@ public sealed class FailClosedTests
         var rules = CompiledRules.Instance;
 
         // The context of another rule set: no incentive rule can match, so no criterion yields.
-        RuleRunner.Run(rules.Incentive, rules.IncentiveInfo, new object(), subject);
+        rules.Incentive.Run(new object(), subject);
 
-        var error = Assert.Throws<PartnerRulesException>(() => subject.TakeResults(rules.IncentiveInfo));
+        var error = Assert.Throws<PartnerRulesException>(() => subject.TakeResults(rules.Incentive.RuleSet));
         Assert.Contains("'Spend period complete' (INCENTIVE.SPEND_PERIOD_COMPLETE)", error.Message, StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public sealed class FailClosedTests
         var context = new IncentiveContext(ProgramPolicy.Default, CultureInfo.InvariantCulture);
 
         // The committee rule then records a second result for its slot, which is a rule error.
-        var error = Assert.Throws<PartnerRulesException>(() => RuleRunner.Run(rules.Incentive, rules.IncentiveInfo, context, subject));
+        var error = Assert.Throws<PartnerRulesException>(() => rules.Incentive.Run(context, subject));
 
         Assert.Contains("Committee approval", error.Message, StringComparison.Ordinal);
         Assert.NotNull(error.InnerException);
