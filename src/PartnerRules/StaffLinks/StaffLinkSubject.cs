@@ -95,7 +95,7 @@ internal sealed class StaffLinkSubject : RuleSubject
             KeyByPartner(counted));
     }
 
-    protected override string Describe() => "account " + Account.Value;
+    protected override string Describe() => "the personal account (id withheld: personal data)";
 
     /// <summary>Gives the links of one partner one key and puts them side by side, so a partner is counted once.</summary>
     private static EvidenceSpan[] KeyByPartner(List<(string Partner, EvidenceSpan Span)>? counted)

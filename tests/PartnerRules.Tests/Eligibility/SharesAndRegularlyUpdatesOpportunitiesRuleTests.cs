@@ -36,6 +36,16 @@ public sealed class SharesAndRegularlyUpdatesOpportunitiesRuleTests
         Assert.Equal(passed, decision.Findings[1].Passed);
     }
 
+    [Theory]
+    [InlineData(15, 59, 59, true)] // still 2026-11-28 in Shanghai: the window starts on 2026-08-30
+    [InlineData(16, 0, 0, false)]  // 2026-11-29 in Shanghai: the window starts on 2026-08-31
+    public void The_evaluation_date_turns_at_the_programmes_midnight(int hour, int minute, int second, bool passed)
+    {
+        var decision = Evaluate(Time.Utc(2026, 11, 28, hour, minute, second), Po(Time.Local(2026, 8, 30, 12)));
+
+        Assert.Equal(passed, decision.Findings[1].Passed);
+    }
+
     [Fact]
     public void Huawei_originated_opportunities_do_not_count_as_shared()
     {
