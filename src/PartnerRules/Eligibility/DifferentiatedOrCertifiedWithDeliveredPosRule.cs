@@ -7,7 +7,7 @@ namespace PartnerRules.Eligibility;
 
 /// <summary>HO criterion 3: the partner development path has reached Differentiated, or Certified with enough signed and delivered POs.</summary>
 [Name("Differentiated, or Certified with delivered POs")]
-[Description("Stage Differentiated; or stage Certified with at least RequiredDeliveredPos POs that are signed and whose local delivery date lies in [today - DeliveredPoWindow, today]. Registered never qualifies.")]
+[Description("Stage Differentiated; or stage Certified with at least RequiredDeliveredPos POs that were signed and delivered by the evaluation instant and whose local delivery date lies in [today - DeliveredPoWindow, today]. Registered never qualifies.")]
 [Tag(RuleSets.HoEligibility)]
 internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibilityRule
 {

@@ -7,7 +7,7 @@ namespace PartnerRules.Eligibility;
 
 /// <summary>HO criterion 2: the partner shares and regularly updates opportunities.</summary>
 [Name("Shares and regularly updates opportunities")]
-[Description("At least one PO (partner-originated opportunity) was last updated within the update window: its local update date lies in [today - OpportunityUpdateWindow, today].")]
+[Description("At least one PO (partner-originated opportunity) was last updated, by the evaluation instant, within the update window: its local update date lies in [today - OpportunityUpdateWindow, today]. HO opportunities do not count.")]
 [Tag(RuleSets.HoEligibility)]
 internal sealed class SharesAndRegularlyUpdatesOpportunitiesRule : HoEligibilityRule
 {
