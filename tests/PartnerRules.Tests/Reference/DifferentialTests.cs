@@ -75,9 +75,14 @@ public sealed class DifferentialTests
             }).ToArray();
             var profile = new PartnerProfile(new PartnerId("P"), stage, pce) { Opportunities = opportunities };
 
-            var decision = Setups[setup].Engine.EvaluateHoEligibility(profile, asOf);
+            var engine = Setups[setup].Engine;
+            var decision = engine.EvaluateHoEligibility(profile, asOf);
             AssertSame(Setups[setup].Reference.HoEligibility(profile, asOf), decision);
-        }, iter: 1500, threads: 1);
+            if (decision.ChangesOn is not null)
+            {
+                Flip.AssertExact(decision, asOf, at => engine.EvaluateHoEligibility(profile, at));
+            }
+        }, iter: 1200, threads: 1);
     }
 
     [Fact]
@@ -109,9 +114,14 @@ public sealed class DifferentialTests
             };
             var partner = new PartnerId("P-" + inviting);
 
-            var decision = Setups[setup].Engine.EvaluateStaffLink(partner, account, asOf);
+            var engine = Setups[setup].Engine;
+            var decision = engine.EvaluateStaffLink(partner, account, asOf);
             AssertSame(Setups[setup].Reference.StaffLink(partner, account, asOf), decision);
-        }, iter: 1500, threads: 1);
+            if (decision.ChangesOn is not null)
+            {
+                Flip.AssertExact(decision, asOf, at => engine.EvaluateStaffLink(partner, account, at));
+            }
+        }, iter: 1200, threads: 1);
     }
 
     [Fact]
@@ -136,7 +146,7 @@ public sealed class DifferentialTests
             Assert.Equal(expected.Cap, decision.Cap);
             Assert.Equal(expected.IsCapped, decision.IsCapped);
             Assert.True(decision.Cap is null || decision.Payable <= decision.Cap.Value);
-        }, iter: 1500, threads: 1);
+        }, iter: 1200, threads: 1);
     }
 
     private static void AssertSame(ReferenceDecision expected, Decision actual)
