@@ -82,7 +82,7 @@ public sealed class DifferentialTests
             {
                 Flip.AssertExact(decision, asOf, at => engine.EvaluateHoEligibility(profile, at));
             }
-        }, iter: 1200, threads: 1);
+        }, iter: 1000, threads: 1);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class DifferentialTests
             {
                 Flip.AssertExact(decision, asOf, at => engine.EvaluateStaffLink(partner, account, at));
             }
-        }, iter: 1200, threads: 1);
+        }, iter: 1000, threads: 1);
     }
 
     [Fact]
@@ -146,7 +146,7 @@ public sealed class DifferentialTests
             Assert.Equal(expected.Cap, decision.Cap);
             Assert.Equal(expected.IsCapped, decision.IsCapped);
             Assert.True(decision.Cap is null || decision.Payable <= decision.Cap.Value);
-        }, iter: 1200, threads: 1);
+        }, iter: 1000, threads: 1);
     }
 
     private static void AssertSame(ReferenceDecision expected, Decision actual)
