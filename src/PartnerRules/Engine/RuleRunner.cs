@@ -1,0 +1,84 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using NRules;
+
+namespace PartnerRules.Engine;
+
+/// <summary>
+/// Runs a compiled rule set over one context and its subjects, and turns NRules' evaluation errors
+/// into <see cref="PartnerRulesException"/>s naming the rule.
+/// </summary>
+/// <remarks>
+/// Sessions are not thread-safe, and creating one allocates most of a decision's memory, so each rule
+/// set keeps a small pool: a session is used by one thread at a time, its facts are retracted after
+/// <c>Fire()</c>, and a session that threw is dropped rather than reused.
+/// </remarks>
+internal sealed class RuleRunner
+{
+    private const int MaxPooledSessions = 32;
+
+    private readonly ISessionFactory _factory;
+    private readonly ConcurrentBag<ISession> _pool = new();
+
+    public RuleRunner(ISessionFactory factory, RuleSetInfo ruleSet)
+    {
+        _factory = factory;
+        RuleSet = ruleSet;
+    }
+
+    public RuleSetInfo RuleSet { get; }
+
+    public void Run(object context, RuleSubject subject)
+    {
+        var session = Rent();
+        var facts = new[] { context, subject };
+        try
+        {
+            session.InsertAll(facts);
+            session.Fire();
+            session.RetractAll(facts);
+        }
+        catch (Exception e) when (e is RuleLhsExpressionEvaluationException or RuleRhsExpressionEvaluationException)
+        {
+            throw Wrap(e);
+        }
+
+        Return(session);
+    }
+
+    public void Run(object context, IReadOnlyList<RuleSubject> subjects)
+    {
+        // A batch session holds many facts: a fresh one, left to the collector afterwards.
+        var session = _factory.CreateSession();
+        try
+        {
+            session.Insert(context);
+            session.InsertAll(subjects);
+            session.Fire();
+        }
+        catch (Exception e) when (e is RuleLhsExpressionEvaluationException or RuleRhsExpressionEvaluationException)
+        {
+            throw Wrap(e);
+        }
+    }
+
+    private ISession Rent() => _pool.TryTake(out var session) ? session : _factory.CreateSession();
+
+    private void Return(ISession session)
+    {
+        if (_pool.Count < MaxPooledSessions)
+        {
+            _pool.Add(session);
+        }
+    }
+
+    private PartnerRulesException Wrap(Exception e) => e switch
+    {
+        RuleRhsExpressionEvaluationException rhs =>
+            new PartnerRulesException($"Rule '{rhs.RuleName}' failed to evaluate: {rhs.InnerException?.Message}", e),
+        RuleLhsExpressionEvaluationException lhs =>
+            new PartnerRulesException($"A condition of the {RuleSet.Tag} rules failed to evaluate ({lhs.Expression}): {lhs.InnerException?.Message}", e),
+        _ => new PartnerRulesException($"The {RuleSet.Tag} rules failed to evaluate: {e.Message}", e),
+    };
+}

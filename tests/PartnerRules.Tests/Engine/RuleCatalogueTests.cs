@@ -1,0 +1,52 @@
+using System;
+using System.IO;
+using PartnerRules.Engine;
+
+namespace PartnerRules.Tests.Engine;
+
+/// <summary>docs/rules.md is generated from the rules' metadata and must not drift.</summary>
+public sealed class RuleCatalogueTests
+{
+    [Fact]
+    public void The_rule_catalogue_in_docs_is_current()
+    {
+        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var expected = RuleCatalogue.ToMarkdown();
+        var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+
+        if (actual != expected)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, expected);
+            Assert.Fail($"{path} was out of date and has been regenerated; commit it.");
+        }
+    }
+
+    [Fact]
+    public void The_catalogue_lists_every_code_with_its_rule_and_policy_values()
+    {
+        var markdown = RuleCatalogue.ToMarkdown();
+
+        foreach (var code in new[] { "HO.PCE_MEMBER", "HO.SHARES_OPPORTUNITIES", "HO.DEVELOPMENT_PATH", "STAFF.LINK_LIMIT", "INCENTIVE.COMMITTEE_APPROVAL" })
+        {
+            Assert.Contains($"`{code}`", markdown, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("`DifferentiatedOrCertifiedWithDeliveredPosRule`", markdown, StringComparison.Ordinal);
+        Assert.Contains("`RequiredDeliveredPos` = 3", markdown, StringComparison.Ordinal);
+        Assert.Contains("`StaffLinkWindow` = P1Y", markdown, StringComparison.Ordinal);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PartnerRules.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("PartnerRules.sln was not found above " + AppContext.BaseDirectory);
+    }
+}

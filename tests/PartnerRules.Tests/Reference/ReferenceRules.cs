@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace PartnerRules.Tests.Reference;
+
+/// <summary>What the reference decides: the verdict, each criterion's code and pass, and when time flips it.</summary>
+internal sealed record ReferenceDecision(bool IsApproved, string[] Codes, bool[] Passed, LocalDate? ChangesOn)
+{
+    public Money Payable { get; init; }
+
+    public Money? Cap { get; init; }
+
+    public bool IsCapped { get; init; }
+}
+
+/// <summary>
+/// A hand-written, deliberately naive plain-C# statement of DOMAIN.md §3–§5 to test the engine
+/// against: each criterion evaluated at an instant straight from its definition, and ChangesOn by
+/// re-evaluating the whole verdict at the end of every candidate date in order.
+/// </summary>
+internal sealed class ReferenceRules
+{
+    private readonly ProgramPolicy _policy;
+
+    public ReferenceRules(ProgramPolicy? policy = null) => _policy = policy ?? ProgramPolicy.Default;
+
+    private DateTimeZone Zone => _policy.TimeZone;
+
+    public ReferenceDecision HoEligibility(PartnerProfile partner, Instant asOf)
+    {
+        var codes = new[] { "HO.PCE_MEMBER", "HO.SHARES_OPPORTUNITIES", "HO.DEVELOPMENT_PATH" };
+        bool[] At(Instant t)
+        {
+            var day = LocalOf(t);
+            var pos = partner.Opportunities.Where(o => o.Origin == OpportunityOrigin.PartnerOriginated).ToList();
+            var shares = pos.Any(o => o.LastUpdatedAt <= t && LocalOf(o.LastUpdatedAt) >= day.Minus(_policy.OpportunityUpdateWindow));
+            var delivered = pos.Count(o => o.SignedAt is { } s && s <= t && o.DeliveredAt is { } d && d <= t
+                && LocalOf(d) >= day.Minus(_policy.DeliveredPoWindow));
+            var path = partner.Stage switch
+            {
+                PartnerStage.Differentiated => true,
+                PartnerStage.Certified => delivered >= _policy.RequiredDeliveredPos,
+                _ => false,
+            };
+            return new[] { partner.IsPceMember, shares, path };
+        }
+
+        var candidates = new List<LocalDate>();
+        foreach (var o in partner.Opportunities)
+        {
+            AddFact(candidates, o.LastUpdatedAt, _policy.OpportunityUpdateWindow);
+            if (o.SignedAt is { } s)
+            {
+                candidates.Add(LocalOf(s));
+            }
+
+            if (o.DeliveredAt is { } d)
+            {
+                AddFact(candidates, d, _policy.DeliveredPoWindow);
+            }
+        }
+
+        return Decide(codes, At, asOf, candidates);
+    }
+
+    public ReferenceDecision StaffLink(PartnerId inviting, PersonalAccount account, Instant asOf)
+    {
+        var codes = new[] { "STAFF.NOT_ENTERPRISE_VERIFIED", "STAFF.NOT_LINKED_ELSEWHERE", "STAFF.REAL_NAME_VERIFIED", "STAFF.NOT_PARTNER_ACCOUNT", "STAFF.LINK_LIMIT" };
+        bool[] At(Instant t)
+        {
+            var day = LocalOf(t);
+            var elsewhere = account.Links.Any(l => l.Partner != inviting && l.LinkedAt <= t && (l.UnlinkedAt is null || l.UnlinkedAt > t));
+            var partners = account.Links
+                .Where(l => l.LinkedAt <= t && (l.UnlinkedAt is null || LocalOf(l.UnlinkedAt.Value) >= day.Minus(_policy.StaffLinkWindow)))
+                .Select(l => l.Partner)
+                .Distinct()
+                .Count();
+            return new[]
+            {
+                !account.IsEnterpriseVerified,
+                !elsewhere,
+                account.Site != Site.China || account.IsRealNameVerified,
+                !account.IsPartnerAccount,
+                partners < _policy.StaffLinkPartnerLimit,
+            };
+        }
+
+        var candidates = new List<LocalDate>();
+        foreach (var link in account.Links)
+        {
+            candidates.Add(LocalOf(link.LinkedAt));
+            if (link.UnlinkedAt is { } u)
+            {
+                AddFact(candidates, u, _policy.StaffLinkWindow);
+            }
+        }
+
+        return Decide(codes, At, asOf, candidates);
+    }
+
+    public ReferenceDecision Incentive(IncentiveClaim claim)
+    {
+        var codes = new[] { "INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL" };
+        var isNew = claim.Customer == CustomerType.New;
+        var months = claim.Kind == IncentiveKind.FirstCommercialProject
+            ? _policy.FirstProjectNewCustomerSpendMonths
+            : _policy.AccelerationNewCustomerSpendMonths;
+        var needsApproval = claim.Kind == IncentiveKind.Acceleration && !isNew;
+        var passed = new[] { !isNew || claim.MonthlySpend.Count >= months, !needsApproval || claim.CommitteeApprovedAmount is not null };
+        Money? cap = (claim.Kind, isNew) switch
+        {
+            (IncentiveKind.FirstCommercialProject, true) => _policy.FirstProjectNewCustomerCap,
+            (IncentiveKind.FirstCommercialProject, false) => null,
+            (_, true) => _policy.AccelerationNewCustomerCap,
+            _ => _policy.AccelerationExistingCustomerCap,
+        };
+        var approved = passed.All(p => p);
+        var payable = Money.Zero(_policy.Currency);
+        var capped = false;
+        if (approved)
+        {
+            var amount = (claim.Kind, isNew) switch
+            {
+                (_, true) => claim.MonthlySpend.Take(months).Sum(m => m.Amount),
+                (IncentiveKind.FirstCommercialProject, false) => _policy.FirstProjectExistingCustomerAmount.Amount,
+                _ => claim.CommitteeApprovedAmount!.Value.Amount,
+            };
+            capped = cap is { } c && amount > c.Amount;
+            payable = new Money(capped ? cap!.Value.Amount : amount, _policy.Currency);
+        }
+
+        return new ReferenceDecision(approved, codes, passed, null) { Payable = payable, Cap = cap, IsCapped = capped };
+    }
+
+    /// <summary>The first date a fact leaves a window, by walking day by day (no formula: month clamping).</summary>
+    public static LocalDate WindowExit(LocalDate factDate, Period window)
+    {
+        var day = factDate;
+        while (day.Minus(window) <= factDate)
+        {
+            day = day.PlusDays(1);
+        }
+
+        return day;
+    }
+
+    private ReferenceDecision Decide(string[] codes, Func<Instant, bool[]> at, Instant asOf, List<LocalDate> candidates)
+    {
+        var now = at(asOf);
+        var approved = now.All(p => p);
+        var today = LocalOf(asOf);
+        LocalDate? changesOn = null;
+        foreach (var day in candidates.Where(c => c >= today).Append(today).Distinct().OrderBy(c => c))
+        {
+            if (at(Time.EndOf(day)).All(p => p) != approved)
+            {
+                changesOn = day;
+                break;
+            }
+        }
+
+        return new ReferenceDecision(approved, codes, now, changesOn);
+    }
+
+    private void AddFact(List<LocalDate> candidates, Instant fact, Period window)
+    {
+        var date = LocalOf(fact);
+        candidates.Add(date);
+        candidates.Add(WindowExit(date, window));
+    }
+
+    private LocalDate LocalOf(Instant instant) => instant.InZone(Zone).Date;
+}
