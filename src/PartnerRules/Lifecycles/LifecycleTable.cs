@@ -1,0 +1,181 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Stateless;
+using Stateless.Graph;
+
+namespace PartnerRules.Lifecycles;
+
+/// <summary>
+/// A lifecycle's transition table as data: the Stateless machines (one per entity, and one for the
+/// diagram) are configured from it, and <c>Restore</c> checks a history against it.
+/// </summary>
+/// <typeparam name="TState">The state enum.</typeparam>
+/// <typeparam name="TTrigger">The trigger enum.</typeparam>
+/// <typeparam name="TContext">The lifecycle whose data the guards read.</typeparam>
+/// <remarks>
+/// A variant (an opportunity's origin, an invoice's kind) selects the edges that apply to an
+/// entity: each entity's machine holds only its variant's edges, so a trigger of another variant is
+/// simply not permitted. Immutable and thread-safe once built.
+/// </remarks>
+internal sealed class LifecycleTable<TState, TTrigger, TContext>
+    where TState : struct, Enum
+    where TTrigger : struct, Enum
+    where TContext : class
+{
+    private readonly Edge[][] _edgesByVariant;
+    private readonly Dictionary<(TState From, TTrigger Trigger), Edge>[] _lookupByVariant;
+    private readonly HashSet<TState>[] _finalByVariant;
+    private readonly HashSet<TTrigger> _reasonRequired;
+
+    public LifecycleTable(
+        IReadOnlyList<TState> initialStateByVariant,
+        IReadOnlyList<string> variantDescriptions,
+        IReadOnlyList<Edge> edges,
+        IEnumerable<TTrigger> reasonRequired)
+    {
+        InitialStateByVariant = initialStateByVariant;
+        VariantDescriptions = variantDescriptions;
+        Edges = edges;
+        _reasonRequired = [.. reasonRequired];
+        Triggers = EnumInfo<TTrigger>.Values;
+        States = EnumInfo<TState>.Values;
+        var variants = initialStateByVariant.Count;
+        _edgesByVariant = new Edge[variants][];
+        _lookupByVariant = new Dictionary<(TState, TTrigger), Edge>[variants];
+        _finalByVariant = new HashSet<TState>[variants];
+        for (var v = 0; v < variants; v++)
+        {
+            var mask = 1 << v;
+            _edgesByVariant[v] = [.. edges.Where(e => (e.Variants & mask) != 0)];
+            _lookupByVariant[v] = _edgesByVariant[v].ToDictionary(e => (e.From, e.Trigger));
+            var withExits = new HashSet<TState>(_edgesByVariant[v].Select(e => e.From));
+            _finalByVariant[v] = [.. States.Where(s => !withExits.Contains(s))];
+        }
+    }
+
+    /// <summary>Every variant: pass as <see cref="Edge.Variants"/> for an edge that applies to all.</summary>
+    public const int AllVariants = -1;
+
+    public IReadOnlyList<TState> InitialStateByVariant { get; }
+
+    public IReadOnlyList<string> VariantDescriptions { get; }
+
+    public IReadOnlyList<Edge> Edges { get; }
+
+    /// <summary>Every trigger in enum order.</summary>
+    public TTrigger[] Triggers { get; }
+
+    /// <summary>Every state in enum order.</summary>
+    public TState[] States { get; }
+
+    public bool RequiresReason(TTrigger trigger) => _reasonRequired.Contains(trigger);
+
+    public bool IsFinal(int variant, TState state) => _finalByVariant[variant].Contains(state);
+
+    /// <summary>The edge leaving <paramref name="from"/> on <paramref name="trigger"/> for <paramref name="variant"/>, if any.</summary>
+    public Edge? Find(int variant, TState from, TTrigger trigger) =>
+        _lookupByVariant[variant].TryGetValue((from, trigger), out var edge) ? edge : null;
+
+    /// <summary>Builds one entity's machine over its external state.</summary>
+    public StateMachine<TState, TTrigger> Build(int variant, TContext context, Func<TState> read, Action<TState> write)
+    {
+        var machine = new StateMachine<TState, TTrigger>(read, write, FiringMode.Immediate);
+        foreach (var edge in _edgesByVariant[variant])
+        {
+            var state = machine.Configure(edge.From);
+            if (edge.Guards.Count == 0)
+            {
+                state.Permit(edge.Trigger, edge.To);
+            }
+            else
+            {
+                var guards = new Tuple<Func<bool>, string>[edge.Guards.Count];
+                for (var i = 0; i < guards.Length; i++)
+                {
+                    var guard = edge.Guards[i];
+                    guards[i] = Tuple.Create<Func<bool>, string>(() => guard.Check(context), guard.Description);
+                }
+
+                state.PermitIf(edge.Trigger, edge.To, guards);
+            }
+        }
+
+        // The lifecycle checks CanFire first and throws its own exception: this never runs, but if it
+        // did, Stateless's InvalidOperationException must not reach callers.
+        machine.OnUnhandledTrigger((state, trigger) =>
+            throw new InvalidTransitionException(state.ToString(), trigger.ToString(), [], []));
+        return machine;
+    }
+
+    /// <summary>
+    /// The diagram of every variant at once: an edge that applies to some variants only carries a
+    /// guard naming them, and every variant's initial state gets an entry arrow.
+    /// </summary>
+    public string ToMermaid()
+    {
+        var initial = InitialStateByVariant[0];
+        var machine = new StateMachine<TState, TTrigger>(initial);
+        foreach (var edge in Edges)
+        {
+            var guards = new List<Tuple<Func<bool>, string>>();
+            var variantNames = VariantNames(edge.Variants);
+            if (variantNames is not null)
+            {
+                guards.Add(Tuple.Create<Func<bool>, string>(static () => true, variantNames));
+            }
+
+            foreach (var guard in edge.Guards)
+            {
+                guards.Add(Tuple.Create<Func<bool>, string>(static () => true, guard.Description));
+            }
+
+            if (guards.Count == 0)
+            {
+                machine.Configure(edge.From).Permit(edge.Trigger, edge.To);
+            }
+            else
+            {
+                machine.Configure(edge.From).PermitIf(edge.Trigger, edge.To, [.. guards]);
+            }
+        }
+
+        var text = MermaidGraph.Format(machine.GetInfo()).Replace("\r\n", "\n");
+        var entry = $"[*] --> {initial}";
+        foreach (var other in InitialStateByVariant.Distinct().Where(s => !EqualityComparer<TState>.Default.Equals(s, initial)))
+        {
+            text = text.Replace(entry, entry + $"\n[*] --> {other}");
+        }
+
+        return text.TrimEnd('\n') + "\n";
+    }
+
+    private string? VariantNames(int variants)
+    {
+        var names = new List<string>();
+        for (var v = 0; v < VariantDescriptions.Count; v++)
+        {
+            if ((variants & (1 << v)) != 0)
+            {
+                names.Add(VariantDescriptions[v]);
+            }
+        }
+
+        return names.Count == VariantDescriptions.Count ? null : string.Join(" or ", names);
+    }
+
+    /// <summary>A guard on an edge: what it checks, and its description on the diagram.</summary>
+    /// <param name="Check">True when the guard passes for the lifecycle.</param>
+    /// <param name="Description">Shown on the diagram's edge and reported by Stateless as an unmet guard.</param>
+    internal sealed record Guard(Func<TContext, bool> Check, string Description);
+
+    /// <summary>One permitted transition.</summary>
+    /// <param name="From">The source state.</param>
+    /// <param name="Trigger">The trigger.</param>
+    /// <param name="To">The destination state.</param>
+    /// <param name="Variants">Bit mask of the variants the edge applies to (bit <c>v</c> for variant <c>v</c>); <see cref="AllVariants"/> for all.</param>
+    internal sealed record Edge(TState From, TTrigger Trigger, TState To, int Variants = AllVariants)
+    {
+        public IReadOnlyList<Guard> Guards { get; init; } = [];
+    }
+}
