@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
 using NodaTime;
-using Stateless;
 
 namespace PartnerRules.Lifecycles;
 
@@ -13,9 +12,10 @@ namespace PartnerRules.Lifecycles;
 /// The public lifecycles hold one and forward to it.
 /// </summary>
 /// <remarks>
-/// The Stateless machine is built on first use (most lifecycles are loaded, fired once or twice and
-/// saved) over the core's own state field. Every check runs before anything changes, so a refused
-/// call changes nothing. Not thread-safe, like the lifecycles.
+/// The Stateless machine is the table's, shared by every lifecycle of one variant and pointed at this
+/// core for the duration of each call (see <see cref="LifecycleTable{TState, TTrigger, TContext}"/>).
+/// Every check runs before anything changes, so a refused call changes nothing. Not thread-safe, like
+/// the lifecycles (different lifecycles may be used on different threads at once).
 /// </remarks>
 internal sealed class LifecycleCore<TState, TTrigger, TContext>
     where TState : struct, Enum
@@ -23,12 +23,9 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     where TContext : class
 {
     private readonly LifecycleTable<TState, TTrigger, TContext> _table;
-    private readonly TContext _context;
-    private readonly int _variant;
     private readonly IClock _clock;
     private readonly Func<TTrigger, IReadOnlyList<Finding>>? _failedFindings;
     private readonly Action<TTrigger>? _beforeFire;
-    private StateMachine<TState, TTrigger>? _machine;
     private TState _state;
     private IReadOnlyList<Transition<TState, TTrigger>> _history;
 
@@ -55,8 +52,8 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         Action<TTrigger>? beforeFire = null)
     {
         _table = table;
-        _context = context;
-        _variant = variant;
+        Context = context;
+        Variant = variant;
         _clock = clock;
         CreatedAt = createdAt;
         _state = state;
@@ -68,6 +65,19 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
 
     public TState State => _state;
 
+    /// <summary>The lifecycle the guards read.</summary>
+    public TContext Context { get; }
+
+    /// <summary>The variant (origin, kind) whose machine drives this lifecycle.</summary>
+    public int Variant { get; }
+
+    /// <summary>The state as the shared Stateless machine reads and writes it (only during a table call).</summary>
+    internal TState StateValue
+    {
+        get => _state;
+        set => _state = value;
+    }
+
     public long Version => _history.Count;
 
     public IReadOnlyList<Transition<TState, TTrigger>> History => _history;
@@ -77,33 +87,22 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     /// <summary>The latest of creation, every step and every update recorded with <see cref="Stamp"/>.</summary>
     public Instant LastUpdatedAt { get; private set; }
 
-    public bool IsFinal => _table.IsFinal(_variant, _state);
+    public bool IsFinal => _table.IsFinal(Variant, _state);
 
     /// <summary>When the current state was entered: the last step's instant, or the creation.</summary>
     public Instant EnteredAt => _history.Count == 0 ? CreatedAt : _history[_history.Count - 1].At;
-
-    private StateMachine<TState, TTrigger> Machine =>
-        _machine ??= _table.Build(_variant, _context, () => _state, s => _state = s);
 
     public IReadOnlyList<TTrigger> PermittedTriggers
     {
         get
         {
-            var machine = Machine;
             var permitted = new List<TTrigger>(_table.Triggers.Length);
-            foreach (var trigger in _table.Triggers)
-            {
-                if (machine.CanFire(trigger))
-                {
-                    permitted.Add(trigger);
-                }
-            }
-
+            _table.AddPermitted(this, permitted);
             return permitted.AsReadOnly();
         }
     }
 
-    public bool CanFire(TTrigger trigger) => Machine.CanFire(trigger);
+    public bool CanFire(TTrigger trigger) => _table.CanFire(this, trigger);
 
     public void Fire(TTrigger trigger, string? reason)
     {
@@ -118,7 +117,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         _beforeFire?.Invoke(trigger);
         var at = Stamp();
         var from = _state;
-        Machine.Fire(trigger);
+        _table.Fire(this, trigger);
         var step = new Transition<TState, TTrigger>(from, _state, trigger, at)
         {
             Reason = string.IsNullOrWhiteSpace(reason) ? null : reason,
@@ -138,7 +137,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     /// <exception cref="InvalidTransitionException">The trigger is refused.</exception>
     public void EnsurePermitted(TTrigger trigger)
     {
-        if (Machine.CanFire(trigger, out var unmetGuards))
+        if (_table.CanFire(this, trigger, out var unmetGuards))
         {
             return;
         }

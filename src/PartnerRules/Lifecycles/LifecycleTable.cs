@@ -7,16 +7,18 @@ using Stateless.Graph;
 namespace PartnerRules.Lifecycles;
 
 /// <summary>
-/// A lifecycle's transition table as data: the Stateless machines (one per entity, and one for the
-/// diagram) are configured from it, and <c>Restore</c> checks a history against it.
+/// A lifecycle's transition table as data: the Stateless machines (one per variant, shared by every
+/// lifecycle of that variant, and one for the diagram) are configured from it, and <c>Restore</c>
+/// checks a history against it.
 /// </summary>
 /// <typeparam name="TState">The state enum.</typeparam>
 /// <typeparam name="TTrigger">The trigger enum.</typeparam>
 /// <typeparam name="TContext">The lifecycle whose data the guards read.</typeparam>
 /// <remarks>
 /// A variant (an opportunity's origin, an invoice's kind) selects the edges that apply to an
-/// entity: each entity's machine holds only its variant's edges, so a trigger of another variant is
-/// simply not permitted. Immutable and thread-safe once built.
+/// entity: each variant's machine holds only its edges, so a trigger of another variant is simply
+/// not permitted. Immutable and thread-safe once built: each call points the shared machine at one
+/// lifecycle through a thread-static field and restores it afterwards.
 /// </remarks>
 internal sealed class LifecycleTable<TState, TTrigger, TContext>
     where TState : struct, Enum
@@ -27,6 +29,11 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
     private readonly Dictionary<(TState From, TTrigger Trigger), Edge>[] _lookupByVariant;
     private readonly HashSet<TState>[] _finalByVariant;
     private readonly HashSet<TTrigger> _reasonRequired;
+    private readonly StateMachine<TState, TTrigger>[] _machineByVariant;
+
+    // The lifecycle that the shared machines read and write on this thread, during one call.
+    [ThreadStatic]
+    private static LifecycleCore<TState, TTrigger, TContext>? s_subject;
 
     public LifecycleTable(
         IReadOnlyList<TState> initialStateByVariant,
@@ -51,6 +58,12 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
             _lookupByVariant[v] = _edgesByVariant[v].ToDictionary(e => (e.From, e.Trigger));
             var withExits = new HashSet<TState>(_edgesByVariant[v].Select(e => e.From));
             _finalByVariant[v] = [.. States.Where(s => !withExits.Contains(s))];
+        }
+
+        _machineByVariant = new StateMachine<TState, TTrigger>[variants];
+        for (var v = 0; v < variants; v++)
+        {
+            _machineByVariant[v] = BuildShared(v);
         }
     }
 
@@ -77,10 +90,91 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
     public Edge? Find(int variant, TState from, TTrigger trigger) =>
         _lookupByVariant[variant].TryGetValue((from, trigger), out var edge) ? edge : null;
 
-    /// <summary>Builds one entity's machine over its external state.</summary>
-    public StateMachine<TState, TTrigger> Build(int variant, TContext context, Func<TState> read, Action<TState> write)
+    /// <summary>True when <paramref name="trigger"/> is permitted for <paramref name="subject"/> now and its guards pass.</summary>
+    public bool CanFire(LifecycleCore<TState, TTrigger, TContext> subject, TTrigger trigger)
     {
-        var machine = new StateMachine<TState, TTrigger>(read, write, FiringMode.Immediate);
+        var previous = s_subject;
+        s_subject = subject;
+        try
+        {
+            return _machineByVariant[subject.Variant].CanFire(trigger);
+        }
+        finally
+        {
+            s_subject = previous;
+        }
+    }
+
+    /// <summary>As <see cref="CanFire(LifecycleCore{TState, TTrigger, TContext}, TTrigger)"/>, with the descriptions of the unmet guards (null or empty when the trigger is not configured).</summary>
+    public bool CanFire(LifecycleCore<TState, TTrigger, TContext> subject, TTrigger trigger, out ICollection<string>? unmetGuards)
+    {
+        var previous = s_subject;
+        s_subject = subject;
+        try
+        {
+            return _machineByVariant[subject.Variant].CanFire(trigger, out unmetGuards);
+        }
+        finally
+        {
+            s_subject = previous;
+        }
+    }
+
+    /// <summary>Fills <paramref name="permitted"/> with the triggers permitted for <paramref name="subject"/> now, in enum order.</summary>
+    public void AddPermitted(LifecycleCore<TState, TTrigger, TContext> subject, List<TTrigger> permitted)
+    {
+        var previous = s_subject;
+        s_subject = subject;
+        try
+        {
+            var machine = _machineByVariant[subject.Variant];
+            foreach (var trigger in Triggers)
+            {
+                if (machine.CanFire(trigger))
+                {
+                    permitted.Add(trigger);
+                }
+            }
+        }
+        finally
+        {
+            s_subject = previous;
+        }
+    }
+
+    /// <summary>Fires <paramref name="trigger"/> on <paramref name="subject"/>'s state (checked with <c>CanFire</c> first).</summary>
+    public void Fire(LifecycleCore<TState, TTrigger, TContext> subject, TTrigger trigger)
+    {
+        var previous = s_subject;
+        s_subject = subject;
+        try
+        {
+            _machineByVariant[subject.Variant].Fire(trigger);
+        }
+        finally
+        {
+            s_subject = previous;
+        }
+    }
+
+    private StateMachine<TState, TTrigger> BuildShared(int variant)
+    {
+        // One machine per variant, shared by every lifecycle of the table: its state and guards read the
+        // lifecycle being driven on this thread (s_subject). Every state is configured up front, so in
+        // FiringMode.Immediate the machine is only read after this constructor (no lazily added states,
+        // no queue): safe to share across threads. Measured: building a machine per lifecycle cost
+        // ~5 µs of the 10 µs budget for create + edit + 4 transitions.
+        // Stateless reads the state once while it is constructed, before any lifecycle is driven.
+        var initial = InitialStateByVariant[variant];
+        var machine = new StateMachine<TState, TTrigger>(
+            () => s_subject is { } subject ? subject.StateValue : initial,
+            state => Current.StateValue = state,
+            FiringMode.Immediate);
+        foreach (var state in States)
+        {
+            machine.Configure(state);
+        }
+
         foreach (var edge in _edgesByVariant[variant])
         {
             var state = machine.Configure(edge.From);
@@ -93,8 +187,8 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
                 var guards = new Tuple<Func<bool>, string>[edge.Guards.Count];
                 for (var i = 0; i < guards.Length; i++)
                 {
-                    var guard = edge.Guards[i];
-                    guards[i] = Tuple.Create<Func<bool>, string>(() => guard.Check(context), guard.Description);
+                    var check = edge.Guards[i].Check;
+                    guards[i] = Tuple.Create<Func<bool>, string>(() => check(Current.Context), edge.Guards[i].Description);
                 }
 
                 state.PermitIf(edge.Trigger, edge.To, guards);
@@ -107,6 +201,9 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
             throw new InvalidTransitionException(state.ToString(), trigger.ToString(), [], []));
         return machine;
     }
+
+    private static LifecycleCore<TState, TTrigger, TContext> Current =>
+        s_subject ?? throw new InvalidOperationException("A lifecycle machine was used outside LifecycleTable's CanFire/Fire.");
 
     /// <summary>
     /// The diagram of every variant at once: an edge that applies to some variants only carries a
