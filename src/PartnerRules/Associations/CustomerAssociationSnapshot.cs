@@ -16,7 +16,7 @@ namespace PartnerRules;
 /// <param name="CreatedAt">When the customer was invited.</param>
 /// <param name="Customer">The associated customer's account; null until the account was associated.</param>
 /// <param name="History">Every transition, oldest first.</param>
-/// <remarks>Immutable: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
 public sealed record CustomerAssociationSnapshot(
     PartnerId Partner,
     AssociationMode Mode,

@@ -16,7 +16,7 @@ namespace PartnerRules;
 /// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
 /// <param name="CreatedAt">When the return was requested.</param>
 /// <param name="History">Every transition, oldest first.</param>
-/// <remarks>Immutable: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
 public sealed record InvoiceReturnSnapshot(
     InvoiceId Id,
     InvoiceKind Kind,

@@ -87,8 +87,6 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     /// <summary>The latest of creation, every step and every update recorded with <see cref="Stamp"/>.</summary>
     public Instant LastUpdatedAt { get; private set; }
 
-    public bool IsFinal => _table.IsFinal(Variant, _state);
-
     /// <summary>When the current state was entered: the last step's instant, or the creation.</summary>
     public Instant EnteredAt => _history.Count == 0 ? CreatedAt : _history[_history.Count - 1].At;
 

@@ -8,7 +8,8 @@ namespace PartnerRules.Lifecycles;
 /// <summary>
 /// The lifecycles' user-facing texts, from <c>Resources/LifecycleMessages.resx</c> (English, neutral)
 /// and its zh-CN translation, in <see cref="CultureInfo.CurrentUICulture"/> at the time of the call.
-/// Numbers are formatted with the invariant culture and dates as ISO <c>yyyy-MM-dd</c>.
+/// Arguments are formatted with the invariant culture (numbers such as <c>-1.5</c>; NodaTime dates
+/// as ISO <c>yyyy-MM-dd</c>).
 /// </summary>
 internal static class LifecycleMessages
 {
@@ -23,8 +24,6 @@ internal static class LifecycleMessages
 
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, Get(key), args);
-
-    public static string Iso(LocalDate date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A policy window such as "7 days" or "7天" (years, months, weeks and days only).</summary>
     public static string Window(Period period)

@@ -27,7 +27,6 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
 {
     private readonly Edge[][] _edgesByVariant;
     private readonly Dictionary<(TState From, TTrigger Trigger), Edge>[] _lookupByVariant;
-    private readonly HashSet<TState>[] _finalByVariant;
     private readonly HashSet<TTrigger> _reasonRequired;
     private readonly StateMachine<TState, TTrigger>[] _machineByVariant;
 
@@ -50,14 +49,11 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
         var variants = initialStateByVariant.Count;
         _edgesByVariant = new Edge[variants][];
         _lookupByVariant = new Dictionary<(TState, TTrigger), Edge>[variants];
-        _finalByVariant = new HashSet<TState>[variants];
         for (var v = 0; v < variants; v++)
         {
             var mask = 1 << v;
             _edgesByVariant[v] = [.. edges.Where(e => (e.Variants & mask) != 0)];
             _lookupByVariant[v] = _edgesByVariant[v].ToDictionary(e => (e.From, e.Trigger));
-            var withExits = new HashSet<TState>(_edgesByVariant[v].Select(e => e.From));
-            _finalByVariant[v] = [.. States.Where(s => !withExits.Contains(s))];
         }
 
         _machineByVariant = new StateMachine<TState, TTrigger>[variants];
@@ -83,8 +79,6 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
     public TState[] States { get; }
 
     public bool RequiresReason(TTrigger trigger) => _reasonRequired.Contains(trigger);
-
-    public bool IsFinal(int variant, TState state) => _finalByVariant[variant].Contains(state);
 
     /// <summary>The edge leaving <paramref name="from"/> on <paramref name="trigger"/> for <paramref name="variant"/>, if any.</summary>
     public Edge? Find(int variant, TState from, TTrigger trigger) =>

@@ -17,7 +17,7 @@ namespace PartnerRules;
 /// <param name="LastUpdatedAt">The latest of creation, edits and transitions.</param>
 /// <param name="Form">The form as last saved.</param>
 /// <param name="History">Every transition, oldest first.</param>
-/// <remarks>Immutable: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
 public sealed record OpportunitySnapshot(
     OpportunityId Id,
     OpportunityOrigin Origin,
