@@ -91,6 +91,7 @@ public sealed class InvoiceReturnDeadlineTests
 
         Assert.Equal(Utc(2026, 3, 3, 16), deadline.OverdueFrom);
         Assert.True(deadline.IsOverdue(deadline.OverdueFrom));
+        Assert.False(deadline.IsOverdue(deadline.OverdueFrom - Duration.FromTicks(1)));
         Assert.False(deadline.IsOverdue(deadline.OverdueFrom - Duration.Epsilon));
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using PartnerRules;
+using Snapshooter;
 using Snapshooter.Xunit3;
 
 namespace PartnerRules.Tests.Lifecycles;
@@ -14,14 +15,20 @@ public sealed class LifecycleDiagramTests
 {
     private const string DocsPath = "docs/lifecycles.md";
 
-    [Fact]
-    public void The_opportunity_diagram_matches_its_snapshot() => Snapshot.Match(OpportunityLifecycle.ToMermaid());
+    // Snapshooter adds __snapshots__ to the folder of the test file.
+    private const string TestFolder = "tests/PartnerRules.Tests/Lifecycles";
 
     [Fact]
-    public void The_invoice_return_diagram_matches_its_snapshot() => Snapshot.Match(InvoiceReturnLifecycle.ToMermaid());
+    public void The_opportunity_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(OpportunityLifecycle.ToMermaid(), nameof(The_opportunity_diagram_matches_its_snapshot));
 
     [Fact]
-    public void The_customer_association_diagram_matches_its_snapshot() => Snapshot.Match(CustomerAssociationLifecycle.ToMermaid());
+    public void The_invoice_return_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(InvoiceReturnLifecycle.ToMermaid(), nameof(The_invoice_return_diagram_matches_its_snapshot));
+
+    [Fact]
+    public void The_customer_association_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(CustomerAssociationLifecycle.ToMermaid(), nameof(The_customer_association_diagram_matches_its_snapshot));
 
     [Fact]
     public void The_diagrams_show_every_transition_with_its_guards()
@@ -55,6 +62,22 @@ public sealed class LifecycleDiagramTests
             File.WriteAllText(path, expected, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             Assert.Fail($"{DocsPath} was out of date with the lifecycles' state machines: regenerated; commit it.");
         }
+    }
+
+    /// <summary>
+    /// Snapshot.Match with the snapshot's folder found from the repository root, not from the PDB's source
+    /// path (a CI build maps it to /_/, where Snapshooter would silently create a fresh snapshot), and a
+    /// missing snapshot fails instead of passing.
+    /// </summary>
+    private static void MatchCommittedSnapshot(string diagram, string testName)
+    {
+        var folder = Path.Combine(RepositoryRoot(), TestFolder);
+        var fileName = $"{nameof(LifecycleDiagramTests)}.{testName}.snap";
+        var existed = File.Exists(Path.Combine(folder, "__snapshots__", fileName));
+
+        Snapshot.Match(diagram, new SnapshotFullName(fileName, folder));
+
+        Assert.True(existed, $"{TestFolder}/__snapshots__/{fileName} was missing: created; review and commit it.");
     }
 
     private static string RenderDocs()
