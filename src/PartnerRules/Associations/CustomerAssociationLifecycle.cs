@@ -241,8 +241,6 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
             throw new ArgumentNullException(nameof(clock));
         }
 
-        var checkedPolicy = policy ?? ProgramPolicy.Default;
-        checkedPolicy.Validate();
-        return checkedPolicy;
+        return LifecyclePolicy.Resolve(policy);
     }
 }

@@ -154,9 +154,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             throw new ArgumentNullException(nameof(clock));
         }
 
-        var checkedPolicy = policy ?? ProgramPolicy.Default;
-        checkedPolicy.Validate();
-        return checkedPolicy;
+        return LifecyclePolicy.Resolve(policy);
     }
 
     private Deadline? ComputeDeadline()

@@ -212,7 +212,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
             throw new ArgumentNullException(nameof(clock));
         }
 
-        (policy ?? ProgramPolicy.Default).Validate();
+        LifecyclePolicy.Resolve(policy);
     }
 
     private IReadOnlyList<Finding> FailedFindings(OpportunityTrigger trigger) =>

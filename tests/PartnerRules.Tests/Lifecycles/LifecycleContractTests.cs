@@ -125,6 +125,17 @@ public sealed class LifecycleContractTests
     }
 
     [Fact]
+    public void The_default_policy_the_lifecycles_skip_validating_is_valid_and_any_other_is_validated()
+    {
+        Assert.Empty(ProgramPolicy.Default.GetProblems());
+        var invalid = ProgramPolicy.Default with { NewAccountWindow = Period.FromDays(-1) };
+        var clock = ClockAtLocal(2026, 3, 2);
+        Assert.Equal("policy", Assert.Throws<ArgumentException>(() => CustomerAssociationLifecycle.Invite(Partner, AssociationMode.Resale, clock, invalid)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentException>(() => OpportunityLifecycle.CreateDraft(Opp, clock, invalid)).ParamName);
+        Assert.Equal("policy", Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(LifecycleDrivers.InvoiceReturn(InvoiceKind.SpecialVat, []).ToSnapshot(), clock, invalid)).ParamName);
+    }
+
+    [Fact]
     public void Different_lifecycles_can_be_driven_on_different_threads_at_once()
     {
         // The Stateless machines are shared per table and variant; each call points them at its own lifecycle.
