@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Associations;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// A reseller's offline invitation of a customer to associate (客户关联): Invited, then
+/// <see cref="Associate"/> with the customer's account, which must be new (created within the policy's
+/// <see cref="ProgramPolicy.NewAccountWindow"/>, 7 days), then the customer signs the notice
+/// (SignNotice, 《客户关联华为云合作伙伴须知》): Associated, until Dissociate. An invitation may Expire.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
+/// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
+/// <see cref="IClock"/>. A refused call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
+/// </remarks>
+public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>
+{
+    private readonly LifecycleCore<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> _core;
+    private readonly ProgramPolicy _policy;
+    private CustomerAccount? _pending;
+
+    private CustomerAssociationLifecycle(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy policy, Instant createdAt,
+        AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer)
+    {
+        Partner = partner;
+        Mode = mode;
+        Customer = customer;
+        _policy = policy;
+        var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
+        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, FailedFindings, BeforeFire);
+    }
+
+    /// <summary>The inviting partner (reseller).</summary>
+    public PartnerId Partner { get; }
+
+    /// <summary>Resale or consultative sale.</summary>
+    public AssociationMode Mode { get; }
+
+    /// <summary>The associated customer's account; null until <see cref="Associate"/> succeeded.</summary>
+    public AccountId? Customer { get; private set; }
+
+    /// <inheritdoc />
+    public AssociationState State => _core.State;
+
+    /// <inheritdoc />
+    public long Version => _core.Version;
+
+    /// <summary>The triggers whose guards pass now, in enum order. In Invited this includes <see cref="AssociationTrigger.Associate"/>: the step is open, and <see cref="Associate"/> judges the account.</summary>
+    public IReadOnlyList<AssociationTrigger> PermittedTriggers => _core.PermittedTriggers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History => _core.History;
+
+    /// <summary>Always null: the programme sets no deadline on an association (an invitation's expiry is the caller's decision).</summary>
+    public Deadline? Deadline => null;
+
+    /// <summary>Invites a customer (state <see cref="AssociationState.Invited"/>), stamped by <paramref name="clock"/>.</summary>
+    /// <param name="partner">The inviting partner.</param>
+    /// <param name="mode">Resale or consultative sale.</param>
+    /// <param name="clock">The clock that stamps every step and judges the account's age.</param>
+    /// <param name="policy">The programme policy (zone, new-account window); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> is <c>default</c>, <paramref name="mode"/> is not defined, or the policy is invalid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static CustomerAssociationLifecycle Invite(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy? policy = null)
+    {
+        var checkedPolicy = CheckArguments(partner, clock, policy);
+        if (!EnumInfo<AssociationMode>.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "The association mode is not a defined AssociationMode.");
+        }
+
+        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null);
+    }
+
+    /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="clock">The clock that stamps the next steps.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default partner or
+    /// customer id, a null history, an undefined value, a history that does not start in Invited, does not chain, takes a
+    /// step that is not permitted, does not end in <c>State</c>, or is out of time order or before the invitation; a
+    /// <c>Version</c> other than the history's length; a customer without an Associate step or the reverse. Or the policy is invalid.
+    /// </exception>
+    public static CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var problems = new List<string>();
+        if (snapshot.Partner.IsDefault)
+        {
+            problems.Add("Partner is default(PartnerId)");
+        }
+
+        if (snapshot.Customer is { IsDefault: true })
+        {
+            problems.Add("Customer is default(AccountId); use null before the account is associated");
+        }
+
+        SnapshotChecks.Defined(snapshot.Mode, nameof(snapshot.Mode), problems);
+        SnapshotChecks.History(CustomerAssociationTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
+        if (snapshot.History is not null)
+        {
+            var associated = false;
+            foreach (var step in snapshot.History)
+            {
+                associated |= step is { Trigger: AssociationTrigger.Associate };
+            }
+
+            if (associated != snapshot.Customer.HasValue)
+            {
+                problems.Add(associated
+                    ? "Customer is null, but the history associated an account"
+                    : "Customer is set, but the history never associated an account");
+            }
+        }
+
+        SnapshotChecks.ThrowIfAny(problems, nameof(CustomerAssociationSnapshot), nameof(snapshot));
+        var checkedPolicy = CheckArguments(snapshot.Partner, clock, policy);
+        return new CustomerAssociationLifecycle(snapshot.Partner, snapshot.Mode, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Customer);
+    }
+
+    /// <summary>The diagram of the customer-association lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
+    public static string ToMermaid() => CustomerAssociationTable.Table.ToMermaid();
+
+    /// <inheritdoc />
+    public bool CanFire(AssociationTrigger trigger) => _core.CanFire(trigger);
+
+    /// <summary>Fires <paramref name="trigger"/>; a refused call changes nothing.</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="reason">An optional note kept in the history.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// The trigger is not permitted now; or it is <see cref="AssociationTrigger.Associate"/>, which needs the
+    /// customer's account: call <see cref="Associate"/> instead.
+    /// </exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Fire(AssociationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>
+    /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with
+    /// <c>d</c> the local date of the clock's now and <c>c</c> the local date of <see cref="CustomerAccount.CreatedAt"/>
+    /// (programme zone), <c>d - c &lt;= NewAccountWindow</c> (7 days: created 7 days ago passes, 8 fails).
+    /// </summary>
+    /// <param name="account">The customer's account.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// Not permitted in the current state (whatever the account); or the account is not new: the single failed
+    /// finding <c>ASSOCIATION.NEW_ACCOUNT</c>, the state unchanged.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The account's id is <c>default</c>, or it was created after the clock's now: bad input (a wrong clock or wrong
+    /// data), not a refusal.
+    /// </exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Associate(CustomerAccount account)
+    {
+        _core.EnsurePermitted(AssociationTrigger.Associate);
+        if (account is null)
+        {
+            throw new ArgumentNullException(nameof(account));
+        }
+
+        if (account.Id.IsDefault)
+        {
+            throw new ArgumentException("The account's id is default(AccountId), which holds no value.", nameof(account));
+        }
+
+        var now = _core.Now();
+        if (account.CreatedAt > now)
+        {
+            throw new ArgumentException(
+                SnapshotChecks.Invariant($"The account was created at {account.CreatedAt}, after the clock's now ({now}): an account cannot come from the future. Check the clock and the account data."),
+                nameof(account));
+        }
+
+        if (!IsNew(account))
+        {
+            // Refused before the account is pending, so the refusal still lists Associate as open (for another account).
+            throw _core.Refusal(nameof(AssociationTrigger.Associate), [NewAccountFinding()]);
+        }
+
+        _pending = account;
+        try
+        {
+            _core.Fire(AssociationTrigger.Associate, null);
+            Customer = account.Id;
+        }
+        finally
+        {
+            _pending = null;
+        }
+    }
+
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History);
+
+    /// <summary>The Associate guard: passes while no account is being judged (the step is open), else judges it.</summary>
+    internal bool PendingAccountIsNew() => _pending is null || IsNew(_pending);
+
+    private bool IsNew(CustomerAccount account)
+    {
+        var zone = _policy.TimeZone;
+        var today = _core.Now().InZone(zone).Date;
+        var created = account.CreatedAt.InZone(zone).Date;
+        return created.Plus(_policy.NewAccountWindow) >= today;
+    }
+
+    private IReadOnlyList<Finding> FailedFindings(AssociationTrigger trigger) =>
+        trigger == AssociationTrigger.Associate && _pending is not null && !IsNew(_pending) ? [NewAccountFinding()] : [];
+
+    private Finding NewAccountFinding() =>
+        new(CustomerAssociationTable.NewAccountCode, false,
+            LifecycleMessages.Format("AssociationNewAccount", LifecycleMessages.Window(_policy.NewAccountWindow)));
+
+    private void BeforeFire(AssociationTrigger trigger)
+    {
+        if (trigger == AssociationTrigger.Associate && _pending is null)
+        {
+            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseAssociateWithAccount"));
+        }
+    }
+
+    private static ProgramPolicy CheckArguments(PartnerId partner, IClock clock, ProgramPolicy? policy)
+    {
+        if (partner.IsDefault)
+        {
+            throw new ArgumentException("default(PartnerId) holds no value: pass an identifier created with new PartnerId(value).", nameof(partner));
+        }
+
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        return LifecyclePolicy.Resolve(policy);
+    }
+}

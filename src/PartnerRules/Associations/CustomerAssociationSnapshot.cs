@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Everything needed to restore a <see cref="CustomerAssociationLifecycle"/> from storage: made by
+/// <see cref="CustomerAssociationLifecycle.ToSnapshot"/>, read by <see cref="CustomerAssociationLifecycle.Restore"/>,
+/// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>.
+/// </summary>
+/// <param name="Partner">The inviting partner (reseller).</param>
+/// <param name="Mode">Resale or consultative sale.</param>
+/// <param name="State">The current state: where <paramref name="History"/> ends.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="CreatedAt">When the customer was invited.</param>
+/// <param name="Customer">The associated customer's account; null until the account was associated.</param>
+/// <param name="History">Every transition, oldest first.</param>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+public sealed record CustomerAssociationSnapshot(
+    PartnerId Partner,
+    AssociationMode Mode,
+    AssociationState State,
+    long Version,
+    Instant CreatedAt,
+    AccountId? Customer,
+    IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History)
+{
+    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
+    public IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+
+    /// <inheritdoc />
+    public bool Equals(CustomerAssociationSnapshot? other) =>
+        other is not null && Partner == other.Partner && Mode == other.Mode && State == other.State && Version == other.Version
+        && CreatedAt == other.CreatedAt && Customer == other.Customer && LifecycleLists.Equal(History, other.History);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((Partner.GetHashCode() * 397) ^ ((int)Mode * 31) ^ (int)State ^ Version.GetHashCode() ^ LifecycleLists.Hash(History));
+}

@@ -1,0 +1,186 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.InvoiceReturns;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// The return of an invoice that Huawei Cloud issued to the partner (退票), by invoice kind:
+/// VAT special invoice: Requested, ConfirmRedLetter, then Huawei Cloud issues the red-letter invoice
+/// within business days 1–3 (<c>INVOICE.RED_LETTER_ISSUE</c>) and Complete. Electronic ordinary
+/// invoice: Complete the same day (<c>INVOICE.ELECTRONIC_RETURN</c>). Paper ordinary invoice:
+/// ReceiveOriginal, then Complete within business days 2–3 (<c>INVOICE.PAPER_RETURN</c>). Reject (with
+/// a reason) from any state that is not final. A return cannot be withdrawn and is never partial.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
+/// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
+/// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
+/// calendar, read when <see cref="Deadline"/> is read.
+/// </remarks>
+public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>
+{
+    /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
+    internal const string RedLetterIssue = "INVOICE.RED_LETTER_ISSUE";
+
+    /// <summary>The obligation code of the electronic ordinary invoice's return.</summary>
+    internal const string ElectronicReturn = "INVOICE.ELECTRONIC_RETURN";
+
+    /// <summary>The obligation code of the paper ordinary invoice's return.</summary>
+    internal const string PaperReturn = "INVOICE.PAPER_RETURN";
+
+    private readonly LifecycleCore<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> _core;
+    private readonly ProgramPolicy _policy;
+
+    private InvoiceReturnLifecycle(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy policy, Instant createdAt,
+        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history)
+    {
+        Id = id;
+        Kind = kind;
+        _policy = policy;
+        var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt);
+    }
+
+    /// <summary>The returned invoice.</summary>
+    public InvoiceId Id { get; }
+
+    /// <summary>The invoice's kind, which selects the transitions and deadlines.</summary>
+    public InvoiceKind Kind { get; }
+
+    /// <inheritdoc />
+    public InvoiceReturnState State => _core.State;
+
+    /// <inheritdoc />
+    public long Version => _core.Version;
+
+    /// <inheritdoc />
+    public IReadOnlyList<InvoiceReturnTrigger> PermittedTriggers => _core.PermittedTriggers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History => _core.History;
+
+    /// <summary>
+    /// The obligation running now: <c>INVOICE.RED_LETTER_ISSUE</c> in RedLetterConfirmed (business days
+    /// 1–3 after the confirmation's local date), <c>INVOICE.ELECTRONIC_RETURN</c> in Requested for an
+    /// electronic ordinary invoice (the request's local date), <c>INVOICE.PAPER_RETURN</c> in
+    /// OriginalReceived (business days 2–3 after receipt); null otherwise. Computed when read, with the
+    /// policy's zone, calendar and day counts; overdue from the programme's midnight after the due date.
+    /// </summary>
+    /// <exception cref="CalendarDataMissingException">
+    /// The business days fall in a year the policy's calendar has no data for. It is raised here, when
+    /// the deadline is read, never when the step is fired: the step happened; only its due date is unknown.
+    /// </exception>
+    public Deadline? Deadline => ComputeDeadline();
+
+    /// <summary>Opens a return of <paramref name="id"/> (state <see cref="InvoiceReturnState.Requested"/>), stamped by <paramref name="clock"/>.</summary>
+    /// <param name="id">The invoice to return.</param>
+    /// <param name="kind">The invoice's kind.</param>
+    /// <param name="clock">The clock that stamps every step.</param>
+    /// <param name="policy">The programme policy (zone, calendar, day counts); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, <paramref name="kind"/> is not defined, or the policy is invalid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static InvoiceReturnLifecycle Request(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy? policy = null)
+    {
+        var checkedPolicy = CheckArguments(id, clock, policy);
+        if (!EnumInfo<InvoiceKind>.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, "The invoice kind is not a defined InvoiceKind.");
+        }
+
+        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, []);
+    }
+
+    /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="clock">The clock that stamps the next steps.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, a null
+    /// history, an undefined value, a history that does not start in Requested, does not chain, takes a step the kind
+    /// does not permit, does not end in <c>State</c>, is out of time order or before the request, or lacks a required
+    /// reason; a <c>Version</c> other than the history's length. Or the policy is invalid.
+    /// </exception>
+    public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var problems = new List<string>();
+        if (snapshot.Id.IsDefault)
+        {
+            problems.Add("Id is default(InvoiceId)");
+        }
+
+        SnapshotChecks.Defined(snapshot.Kind, nameof(snapshot.Kind), problems);
+        if (EnumInfo<InvoiceKind>.IsDefined(snapshot.Kind))
+        {
+            SnapshotChecks.History(InvoiceReturnTable.Table, (int)snapshot.Kind, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
+        }
+
+        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
+        var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
+        return new InvoiceReturnLifecycle(snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
+            LifecycleLists.CopyOrNull(snapshot.History));
+    }
+
+    /// <summary>The diagram of the invoice-return lifecycle (all kinds) in Mermaid, from the configured state machine; edges of one kind only name it as a guard.</summary>
+    public static string ToMermaid() => InvoiceReturnTable.Table.ToMermaid();
+
+    /// <inheritdoc />
+    public bool CanFire(InvoiceReturnTrigger trigger) => _core.CanFire(trigger);
+
+    /// <inheritdoc />
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Fire(InvoiceReturnTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History);
+
+    private static ProgramPolicy CheckArguments(InvoiceId id, IClock clock, ProgramPolicy? policy)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("default(InvoiceId) holds no value: pass an identifier created with new InvoiceId(value).", nameof(id));
+        }
+
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        return LifecyclePolicy.Resolve(policy);
+    }
+
+    private Deadline? ComputeDeadline()
+    {
+        var zone = _policy.TimeZone;
+        var calendar = _policy.Calendar;
+        var entered = _core.EnteredAt.InZone(zone).Date;
+        switch (State)
+        {
+            case InvoiceReturnState.Requested when Kind == InvoiceKind.ElectronicOrdinary:
+                return Make(ElectronicReturn, entered, entered.PlusDays(_policy.ElectronicReturnDays), zone);
+            case InvoiceReturnState.RedLetterConfirmed:
+                return Make(RedLetterIssue,
+                    calendar.AddBusinessDays(entered, _policy.RedLetterIssueFromBusinessDays),
+                    calendar.AddBusinessDays(entered, _policy.RedLetterIssueDueBusinessDays),
+                    zone);
+            case InvoiceReturnState.OriginalReceived:
+                return Make(PaperReturn,
+                    calendar.AddBusinessDays(entered, _policy.PaperReturnFromBusinessDays),
+                    calendar.AddBusinessDays(entered, _policy.PaperReturnDueBusinessDays),
+                    zone);
+            default:
+                return null;
+        }
+    }
+
+    private static Deadline Make(string obligation, LocalDate expectedFrom, LocalDate dueOn, DateTimeZone zone) =>
+        new(obligation, expectedFrom, dueOn, zone.AtStartOfDay(dueOn.PlusDays(1)).ToInstant());
+}

@@ -1,0 +1,27 @@
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules.InvoiceReturns;
+
+/// <summary>The invoice-return transition table (DOMAIN.md §6); variants are the invoice kinds in enum order.</summary>
+internal static class InvoiceReturnTable
+{
+    private const int SpecialVat = 1 << (int)InvoiceKind.SpecialVat;
+    private const int Electronic = 1 << (int)InvoiceKind.ElectronicOrdinary;
+    private const int Paper = 1 << (int)InvoiceKind.PaperOrdinary;
+
+    public static LifecycleTable<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> Table { get; } = new(
+        initialStateByVariant: [InvoiceReturnState.Requested, InvoiceReturnState.Requested, InvoiceReturnState.Requested],
+        variantDescriptions: ["special VAT invoice", "electronic ordinary invoice", "paper ordinary invoice"],
+        edges:
+        [
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.ConfirmRedLetter, InvoiceReturnState.RedLetterConfirmed, SpecialVat),
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.ReceiveOriginal, InvoiceReturnState.OriginalReceived, Paper),
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, Electronic),
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected),
+            new(InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, SpecialVat),
+            new(InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, SpecialVat),
+            new(InvoiceReturnState.OriginalReceived, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, Paper),
+            new(InvoiceReturnState.OriginalReceived, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, Paper),
+        ],
+        reasonRequired: [InvoiceReturnTrigger.Reject]);
+}

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+
+namespace PartnerRules.Lifecycles;
+
+/// <summary>
+/// What every <c>Restore</c> checks before it builds a lifecycle: the history starts in the
+/// variant's initial state, chains, takes only edges of the table, leads to the state, matches the
+/// version, is in time order from the creation on, and has every required reason.
+/// </summary>
+internal static class SnapshotChecks
+{
+    public static void History<TState, TTrigger, TContext>(
+        LifecycleTable<TState, TTrigger, TContext> table,
+        int variant,
+        TState state,
+        long version,
+        Instant createdAt,
+        IReadOnlyList<Transition<TState, TTrigger>>? history,
+        List<string> problems)
+        where TState : struct, Enum
+        where TTrigger : struct, Enum
+        where TContext : class
+    {
+        if (!EnumInfo<TState>.IsDefined(state))
+        {
+            problems.Add($"State {state} is not a defined {typeof(TState).Name}");
+        }
+
+        if (history is null)
+        {
+            problems.Add("History is null (use an empty list for a lifecycle without steps)");
+            return;
+        }
+
+        if (version != history.Count)
+        {
+            problems.Add(Invariant($"Version {version} does not match the history's {history.Count} step(s): Version counts the transitions"));
+        }
+
+        var expectedFrom = table.InitialStateByVariant[variant];
+        var previousAt = createdAt;
+        var chained = true;
+        for (var i = 0; i < history.Count; i++)
+        {
+            var step = history[i];
+            if (step is null)
+            {
+                problems.Add(Invariant($"History[{i}] is null"));
+                chained = false;
+                continue;
+            }
+
+            var defined = EnumInfo<TState>.IsDefined(step.From) && EnumInfo<TState>.IsDefined(step.To) && EnumInfo<TTrigger>.IsDefined(step.Trigger);
+            if (!defined)
+            {
+                problems.Add(Invariant($"History[{i}] holds an undefined value ({step.From} -{step.Trigger}-> {step.To})"));
+                chained = false;
+            }
+            else if (chained && !EqualityComparer<TState>.Default.Equals(step.From, expectedFrom))
+            {
+                problems.Add(i == 0
+                    ? Invariant($"History[0] starts in {step.From}, not in the initial state {expectedFrom}")
+                    : Invariant($"History[{i}] starts in {step.From}, but History[{i - 1}] ended in {expectedFrom}"));
+            }
+            else if (table.Find(variant, step.From, step.Trigger) is not { } edge)
+            {
+                problems.Add(Invariant($"History[{i}]: {step.Trigger} is not permitted in {step.From}"));
+            }
+            else if (!EqualityComparer<TState>.Default.Equals(edge.To, step.To))
+            {
+                problems.Add(Invariant($"History[{i}]: {step.Trigger} from {step.From} leads to {edge.To}, not {step.To}"));
+            }
+
+            if (step.At < previousAt)
+            {
+                problems.Add(i == 0
+                    ? Invariant($"History[0] at {step.At} is before the creation at {createdAt}")
+                    : Invariant($"History[{i}] at {step.At} is before History[{i - 1}] at {previousAt}"));
+            }
+
+            if (table.RequiresReason(step.Trigger) && string.IsNullOrWhiteSpace(step.Reason))
+            {
+                problems.Add(Invariant($"History[{i}] ({step.Trigger}) has no reason, which {step.Trigger} requires"));
+            }
+
+            previousAt = step.At > previousAt ? step.At : previousAt;
+            expectedFrom = step.To;
+        }
+
+        if (chained && EnumInfo<TState>.IsDefined(state) && !EqualityComparer<TState>.Default.Equals(expectedFrom, state))
+        {
+            problems.Add(history.Count == 0
+                ? Invariant($"State {state} is not the initial state {expectedFrom}, and the history is empty")
+                : Invariant($"State {state} is not where the history ends ({expectedFrom})"));
+        }
+    }
+
+    public static void Defined<TEnum>(TEnum value, string name, List<string> problems)
+        where TEnum : struct, Enum
+    {
+        if (!EnumInfo<TEnum>.IsDefined(value))
+        {
+            problems.Add($"{name} {value} is not a defined {typeof(TEnum).Name}");
+        }
+    }
+
+    /// <summary>Throws when <paramref name="problems"/> is not empty, listing every problem.</summary>
+    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
+    public static void ThrowIfAny(List<string> problems, string snapshotType, string paramName)
+    {
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(
+                Invariant($"The {snapshotType} cannot be restored ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems)}."),
+                paramName);
+        }
+    }
+
+    public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,74 @@
+using System.Collections.Generic;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules.Opportunities;
+
+/// <summary>The five findings that guard <see cref="OpportunityTrigger.Submit"/>, in their documented order.</summary>
+internal static class OpportunityFormChecks
+{
+    public const string CustomerNameCode = "OPPORTUNITY.CUSTOMER_NAME";
+    public const string CloudServicesCode = "OPPORTUNITY.CLOUD_SERVICES";
+    public const string LocalSalesContactCode = "OPPORTUNITY.LOCAL_SALES_CONTACT";
+    public const string EstimatedValueCode = "OPPORTUNITY.ESTIMATED_VALUE";
+    public const string ExpectedCloseDateCode = "OPPORTUNITY.EXPECTED_CLOSE_DATE";
+
+    public static bool HasCustomerName(OpportunityForm form) => !string.IsNullOrWhiteSpace(form.CustomerName);
+
+    public static bool HasCloudServices(OpportunityForm form)
+    {
+        if (form.CloudServices.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var service in form.CloudServices)
+        {
+            if (string.IsNullOrWhiteSpace(service))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static bool HasLocalSalesContactAnswer(OpportunityForm form) => form.ContactedLocalSalesTeam.HasValue;
+
+    public static bool HasPositiveEstimatedValue(OpportunityForm form) => form.EstimatedValue is { Amount: > 0m };
+
+    public static bool HasExpectedCloseDate(OpportunityForm form) => form.ExpectedCloseDate.HasValue;
+
+    /// <summary>The failed findings only, in code order; messages in the current UI culture.</summary>
+    public static IReadOnlyList<Finding> Failed(OpportunityForm form)
+    {
+        var failed = new List<Finding>();
+        if (!HasCustomerName(form))
+        {
+            failed.Add(new Finding(CustomerNameCode, false, LifecycleMessages.Get("OpportunityCustomerName")));
+        }
+
+        if (!HasCloudServices(form))
+        {
+            failed.Add(new Finding(CloudServicesCode, false, LifecycleMessages.Get("OpportunityCloudServices")));
+        }
+
+        if (!HasLocalSalesContactAnswer(form))
+        {
+            failed.Add(new Finding(LocalSalesContactCode, false, LifecycleMessages.Get("OpportunityLocalSalesContact")));
+        }
+
+        if (!HasPositiveEstimatedValue(form))
+        {
+            failed.Add(new Finding(EstimatedValueCode, false, form.EstimatedValue is { } value
+                ? LifecycleMessages.Format("OpportunityEstimatedValueNotPositive", value.Amount, value.Currency)
+                : LifecycleMessages.Get("OpportunityEstimatedValueMissing")));
+        }
+
+        if (!HasExpectedCloseDate(form))
+        {
+            failed.Add(new Finding(ExpectedCloseDateCode, false, LifecycleMessages.Get("OpportunityExpectedCloseDate")));
+        }
+
+        return failed.AsReadOnly();
+    }
+}

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+using PartnerRules.Opportunities;
+
+namespace PartnerRules;
+
+/// <summary>
+/// An opportunity (机会点) from creation to its end. PO (partner-originated): Draft, Submit, then the
+/// review approves (Active), returns it for changes (ActionRequired, then Submit again) or rejects
+/// it; Withdraw from Draft or ActionRequired. HO (Huawei-originated): offered to an eligible
+/// partner, who accepts (Active), declines or lets it expire. Then Win (signed) and Deliver, or Lose.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
+/// lets a store detect a stale write (optimistic concurrency). Every step and edit is stamped by the
+/// injected <see cref="IClock"/>. A refused call changes nothing.
+/// </remarks>
+public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>
+{
+    private readonly LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle> _core;
+
+    private OpportunityLifecycle(OpportunityId id, OpportunityOrigin origin, IClock clock, Instant createdAt, OpportunityState state,
+        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form)
+    {
+        Id = id;
+        Origin = origin;
+        Form = form;
+        _core = new(OpportunityTable.Table, this, (int)origin, clock, createdAt, state, history, lastUpdatedAt, FailedFindings);
+    }
+
+    /// <summary>The opportunity.</summary>
+    public OpportunityId Id { get; }
+
+    /// <summary>PO (partner-originated) or HO (Huawei-originated).</summary>
+    public OpportunityOrigin Origin { get; }
+
+    /// <summary>The form as last saved with <see cref="Edit"/> (empty for a new draft or offer).</summary>
+    public OpportunityForm Form { get; private set; }
+
+    /// <inheritdoc />
+    public OpportunityState State => _core.State;
+
+    /// <inheritdoc />
+    public long Version => _core.Version;
+
+    /// <inheritdoc />
+    public IReadOnlyList<OpportunityTrigger> PermittedTriggers => _core.PermittedTriggers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History => _core.History;
+
+    /// <summary>Always null: no deadline of the programme runs on an opportunity (an HO offer's expiry is the caller's decision).</summary>
+    public Deadline? Deadline => null;
+
+    /// <summary>Creates a PO saved as a draft (state <see cref="OpportunityState.Draft"/>), stamped by <paramref name="clock"/>.</summary>
+    /// <param name="id">The opportunity.</param>
+    /// <param name="clock">The clock that stamps every step and edit.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or the policy is invalid.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy = null)
+    {
+        CheckArguments(id, clock, policy);
+        var now = clock.GetCurrentInstant();
+        return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm());
+    }
+
+    /// <summary>
+    /// Offers an HO opportunity to a partner (state <see cref="OpportunityState.Offered"/>): only with an
+    /// approved HO-eligibility decision from the rules engine.
+    /// </summary>
+    /// <param name="id">The opportunity.</param>
+    /// <param name="hoEligibility">The partner's HO-eligibility decision; it must be approved.</param>
+    /// <param name="clock">The clock that stamps every step and edit.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or the policy is invalid.</exception>
+    /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Offer", the decision's failed findings.</exception>
+    public static OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (hoEligibility is null)
+        {
+            throw new ArgumentNullException(nameof(hoEligibility), "An HO offer needs the partner's HO-eligibility decision (IPartnerRulesEngine.EvaluateHoEligibility).");
+        }
+
+        CheckArguments(id, clock, policy);
+        if (!hoEligibility.IsApproved)
+        {
+            var failed = hoEligibility.FailedFindings();
+            var message = LifecycleMessages.Format("OfferRefused", LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle>.Describe(failed));
+            throw new InvalidTransitionException(message, string.Empty, "Offer", [], failed);
+        }
+
+        var now = clock.GetCurrentInstant();
+        return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm());
+    }
+
+    /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="clock">The clock that stamps the next steps and edits.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, null form or
+    /// history, an undefined value, a history that does not start in the origin's initial state, does not chain, takes a step
+    /// the origin does not permit, does not end in <c>State</c>, is out of time order or before the creation, or lacks a
+    /// required reason; a <c>Version</c> other than the history's length; a <c>LastUpdatedAt</c> before the last step. Or the policy is invalid.
+    /// </exception>
+    public static OpportunityLifecycle Restore(OpportunitySnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var problems = new List<string>();
+        if (snapshot.Id.IsDefault)
+        {
+            problems.Add("Id is default(OpportunityId)");
+        }
+
+        if (snapshot.Form is null)
+        {
+            problems.Add("Form is null");
+        }
+
+        SnapshotChecks.Defined(snapshot.Origin, nameof(snapshot.Origin), problems);
+        if (EnumInfo<OpportunityOrigin>.IsDefined(snapshot.Origin))
+        {
+            SnapshotChecks.History(OpportunityTable.Table, (int)snapshot.Origin, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
+        }
+
+        var lastStep = snapshot.History is { Count: > 0 } history && history[history.Count - 1] is { } last ? last.At : snapshot.CreatedAt;
+        if (snapshot.LastUpdatedAt < lastStep)
+        {
+            problems.Add(SnapshotChecks.Invariant($"LastUpdatedAt {snapshot.LastUpdatedAt} is before the creation or the last step at {lastStep}"));
+        }
+
+        SnapshotChecks.ThrowIfAny(problems, nameof(OpportunitySnapshot), nameof(snapshot));
+        CheckArguments(snapshot.Id, clock, policy);
+        return new OpportunityLifecycle(snapshot.Id, snapshot.Origin, clock, snapshot.CreatedAt, snapshot.State,
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!);
+    }
+
+    /// <summary>The diagram of the opportunity lifecycle (PO and HO) in Mermaid, from the configured state machine, guards on the edges.</summary>
+    public static string ToMermaid() => OpportunityTable.Table.ToMermaid();
+
+    /// <inheritdoc />
+    public bool CanFire(OpportunityTrigger trigger) => _core.CanFire(trigger);
+
+    /// <inheritdoc />
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest recorded event.</exception>
+    public void Fire(OpportunityTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Saves the form: allowed in Draft, ActionRequired, Active and Won, and counts as an update (not a transition).</summary>
+    /// <param name="form">The new form (it may be incomplete; only Submit needs it complete).</param>
+    /// <exception cref="InvalidTransitionException">The state forbids edits (<c>Trigger</c> "Edit"), whatever the form.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="form"/> is null.</exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest recorded event.</exception>
+    public void Edit(OpportunityForm form)
+    {
+        if (State is not (OpportunityState.Draft or OpportunityState.ActionRequired or OpportunityState.Active or OpportunityState.Won))
+        {
+            throw _core.Refusal("Edit", [], LifecycleMessages.Format("EditNotPermitted", State));
+        }
+
+        if (form is null)
+        {
+            throw new ArgumentNullException(nameof(form));
+        }
+
+        var at = _core.Stamp();
+        Form = form;
+        _core.MarkUpdated(at);
+    }
+
+    /// <summary>The fact the rules read (<see cref="PartnerProfile.Opportunities"/>): last update, signing (Win) and delivery instants.</summary>
+    public OpportunityRecord ToRecord()
+    {
+        Instant? signedAt = null;
+        Instant? deliveredAt = null;
+        foreach (var step in History)
+        {
+            if (step.Trigger == OpportunityTrigger.Win)
+            {
+                signedAt = step.At;
+            }
+            else if (step.Trigger == OpportunityTrigger.Deliver)
+            {
+                deliveredAt = step.At;
+            }
+        }
+
+        return new OpportunityRecord(Id, Origin, _core.LastUpdatedAt) { SignedAt = signedAt, DeliveredAt = deliveredAt };
+    }
+
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    public OpportunitySnapshot ToSnapshot() =>
+        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History);
+
+    private static void CheckArguments(OpportunityId id, IClock clock, ProgramPolicy? policy)
+    {
+        if (id.IsDefault)
+        {
+            throw new ArgumentException("default(OpportunityId) holds no value: pass an identifier created with new OpportunityId(value).", nameof(id));
+        }
+
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        LifecyclePolicy.Resolve(policy);
+    }
+
+    private IReadOnlyList<Finding> FailedFindings(OpportunityTrigger trigger) =>
+        trigger == OpportunityTrigger.Submit ? OpportunityFormChecks.Failed(Form) : [];
+}

@@ -1,0 +1,43 @@
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Everything needed to restore an <see cref="OpportunityLifecycle"/> from storage: made by
+/// <see cref="OpportunityLifecycle.ToSnapshot"/>, read by <see cref="OpportunityLifecycle.Restore"/>,
+/// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>.
+/// </summary>
+/// <param name="Id">The opportunity.</param>
+/// <param name="Origin">PO or HO: selects the initial state and the transitions.</param>
+/// <param name="State">The current state: where <paramref name="History"/> ends.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="CreatedAt">When the draft was created or the offer made.</param>
+/// <param name="LastUpdatedAt">The latest of creation, edits and transitions.</param>
+/// <param name="Form">The form as last saved.</param>
+/// <param name="History">Every transition, oldest first.</param>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+public sealed record OpportunitySnapshot(
+    OpportunityId Id,
+    OpportunityOrigin Origin,
+    OpportunityState State,
+    long Version,
+    Instant CreatedAt,
+    Instant LastUpdatedAt,
+    OpportunityForm Form,
+    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History)
+{
+    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
+    public IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+
+    /// <inheritdoc />
+    public bool Equals(OpportunitySnapshot? other) =>
+        other is not null && Id == other.Id && Origin == other.Origin && State == other.State && Version == other.Version
+        && CreatedAt == other.CreatedAt && LastUpdatedAt == other.LastUpdatedAt && Equals(Form, other.Form)
+        && LifecycleLists.Equal(History, other.History);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((Id.GetHashCode() * 397) ^ (int)State ^ Version.GetHashCode() ^ LifecycleLists.Hash(History));
+}

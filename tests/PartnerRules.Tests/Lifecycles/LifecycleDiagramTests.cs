@@ -1,0 +1,111 @@
+using System;
+using System.IO;
+using System.Text;
+using PartnerRules;
+using Snapshooter;
+using Snapshooter.Xunit3;
+
+namespace PartnerRules.Tests.Lifecycles;
+
+/// <summary>
+/// The diagrams come from the configured Stateless machines: a changed transition shows up in review,
+/// in the Snapshooter snapshots and in <c>docs/lifecycles.md</c>.
+/// </summary>
+public sealed class LifecycleDiagramTests
+{
+    private const string DocsPath = "docs/lifecycles.md";
+
+    // Snapshooter adds __snapshots__ to the folder of the test file.
+    private const string TestFolder = "tests/PartnerRules.Tests/Lifecycles";
+
+    [Fact]
+    public void The_opportunity_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(OpportunityLifecycle.ToMermaid(), nameof(The_opportunity_diagram_matches_its_snapshot));
+
+    [Fact]
+    public void The_invoice_return_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(InvoiceReturnLifecycle.ToMermaid(), nameof(The_invoice_return_diagram_matches_its_snapshot));
+
+    [Fact]
+    public void The_customer_association_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(CustomerAssociationLifecycle.ToMermaid(), nameof(The_customer_association_diagram_matches_its_snapshot));
+
+    [Fact]
+    public void The_diagrams_show_every_transition_with_its_guards()
+    {
+        var opportunity = OpportunityLifecycle.ToMermaid();
+        Assert.StartsWith("stateDiagram-v2", opportunity, StringComparison.Ordinal);
+        Assert.Contains("[*] --> Draft", opportunity, StringComparison.Ordinal);
+        Assert.Contains("[*] --> Offered", opportunity, StringComparison.Ordinal);
+        Assert.Contains("Draft --> Submitted : Submit [PO] [customer name given] [cloud services chosen] [local sales contact answered] [estimated value above zero] [expected close date given]", opportunity, StringComparison.Ordinal);
+        Assert.Contains("Won --> Lost : Lose", opportunity, StringComparison.Ordinal);
+
+        var invoice = InvoiceReturnLifecycle.ToMermaid();
+        Assert.Contains("Requested --> Completed : Complete [electronic ordinary invoice]", invoice, StringComparison.Ordinal);
+        Assert.Contains("Requested --> Rejected : Reject", invoice, StringComparison.Ordinal);
+
+        var association = CustomerAssociationLifecycle.ToMermaid();
+        Assert.Contains("Invited --> AwaitingSignature : Associate [account created within NewAccountWindow]", association, StringComparison.Ordinal);
+        Assert.DoesNotContain("Function", opportunity + invoice + association, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_lifecycle_docs_are_generated_from_the_diagrams()
+    {
+        var expected = RenderDocs();
+        var path = Path.Combine(RepositoryRoot(), DocsPath);
+        var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
+
+        if (actual != expected)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, expected, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Assert.Fail($"{DocsPath} was out of date with the lifecycles' state machines: regenerated; commit it.");
+        }
+    }
+
+    /// <summary>
+    /// Snapshot.Match with the snapshot's folder found from the repository root, not from the PDB's source
+    /// path (a CI build maps it to /_/, where Snapshooter would silently create a fresh snapshot), and a
+    /// missing snapshot fails instead of passing.
+    /// </summary>
+    private static void MatchCommittedSnapshot(string diagram, string testName)
+    {
+        var folder = Path.Combine(RepositoryRoot(), TestFolder);
+        var fileName = $"{nameof(LifecycleDiagramTests)}.{testName}.snap";
+        var existed = File.Exists(Path.Combine(folder, "__snapshots__", fileName));
+
+        Snapshot.Match(diagram, new SnapshotFullName(fileName, folder));
+
+        Assert.True(existed, $"{TestFolder}/__snapshots__/{fileName} was missing: created; review and commit it.");
+    }
+
+    private static string RenderDocs()
+    {
+        var text = new StringBuilder();
+        text.Append("# Lifecycle diagrams\n\n");
+        text.Append("<!-- Generated from the configured Stateless machines (`ToMermaid()`) by LifecycleDiagramTests: do not edit by hand. -->\n\n");
+        text.Append("Guards appear in brackets on the edges. An edge that applies to some variants only (an opportunity's origin, ");
+        text.Append("an invoice's kind) names them as its first guard. Final states have no way out.\n");
+        Section(text, "Opportunity (PO and HO)", "`OpportunityLifecycle`: PO starts in Draft (`CreateDraft`), HO in Offered (`Offer`, with an approved HO-eligibility decision). Reject, Decline and Lose need a reason. `Edit` (not a transition) is allowed in Draft, ActionRequired, Active and Won.", OpportunityLifecycle.ToMermaid());
+        Section(text, "Invoice return", "`InvoiceReturnLifecycle`: deadlines `INVOICE.RED_LETTER_ISSUE` in RedLetterConfirmed (business days 1–3), `INVOICE.ELECTRONIC_RETURN` in Requested for an electronic ordinary invoice (same day), `INVOICE.PAPER_RETURN` in OriginalReceived (business days 2–3). Reject needs a reason. No withdrawal.", InvoiceReturnLifecycle.ToMermaid());
+        Section(text, "Customer association", "`CustomerAssociationLifecycle`: Associate goes through `Associate(account)`; the account must be created within the policy's NewAccountWindow (7 days), else `ASSOCIATION.NEW_ACCOUNT`.", CustomerAssociationLifecycle.ToMermaid());
+        return text.ToString();
+    }
+
+    private static void Section(StringBuilder text, string title, string description, string mermaid) =>
+        text.Append("\n## ").Append(title).Append("\n\n").Append(description).Append("\n\n```mermaid\n").Append(mermaid).Append("```\n");
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "PartnerRules.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No PartnerRules.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
+    }
+}
