@@ -30,6 +30,10 @@ public sealed class PackageInstallTests
         Assert.Contains("policy: Asia/Shanghai 3", run.Output, StringComparison.Ordinal);
         Assert.Contains("json: {\"id\":\"O-1\",\"origin\":\"PartnerOriginated\",\"lastUpdatedAt\":\"2026-11-29T16:00:00Z\"", run.Output, StringComparison.Ordinal);
         Assert.Contains("missing: 2027", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ho: False HO.PCE_MEMBER=True,HO.SHARES_OPPORTUNITIES=False,HO.DEVELOPMENT_PATH=False", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ho-zh: Member", run.Output, StringComparison.Ordinal);
+        Assert.Contains("association: ASSOCIATION.NEW_ACCOUNT 无法进行关联,请联系您的华为云合作伙伴重新提交注册(关联合作伙伴的账号必须是7天内创建的新账号)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("di: True", run.Output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules", packed.Version)), "the consumer restored the freshly packed PartnerRules");
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.abstractions", packed.Version)), "PartnerRules brought PartnerRules.Abstractions with it");
     }

@@ -17,7 +17,7 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>
+public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>, ILoggedLifecycle
 {
     private readonly LifecycleCore<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> _core;
     private readonly ProgramPolicy _policy;
@@ -144,6 +144,10 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// </exception>
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(AssociationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or customer data).</summary>
+    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
+        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "CustomerAssociation", Partner.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>
     /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with

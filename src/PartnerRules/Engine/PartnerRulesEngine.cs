@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
 using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using PartnerRules.Eligibility;
 using PartnerRules.Engine;
@@ -28,13 +30,25 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
 
     private readonly CultureInfo? _culture;
     private readonly CompiledRules _rules;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the engine and compiles the rule sets (once per process).</summary>
     /// <param name="options">The policy and message culture; null uses <see cref="ProgramPolicy.Default"/> and <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="options"/> has no policy, or the policy is invalid (the message lists every problem).</exception>
     /// <exception cref="PartnerRulesException">The rule sets failed to compile.</exception>
     public PartnerRulesEngine(PartnerRulesOptions? options = null)
+        : this(options, null)
     {
+    }
+
+    /// <summary>Creates the engine with a logger: one structured Debug event per decision (codes and verdicts only, never personal data).</summary>
+    /// <param name="options">The policy and message culture; null uses <see cref="ProgramPolicy.Default"/> and <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <param name="logger">Where decisions are logged; null logs nothing.</param>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has no policy, or the policy is invalid (the message lists every problem).</exception>
+    /// <exception cref="PartnerRulesException">The rule sets failed to compile.</exception>
+    public PartnerRulesEngine(PartnerRulesOptions? options, ILogger<PartnerRulesEngine>? logger)
+    {
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         options ??= new PartnerRulesOptions();
         var policy = options.Policy ?? throw new ArgumentException("PartnerRulesOptions.Policy is null; leave it at ProgramPolicy.Default or set a policy.", nameof(options));
         policy.Validate();
@@ -62,7 +76,9 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         var context = new HoContext(Policy, asOf, Culture);
         var subject = HoSubject.Create(partner, context, Policy);
         _rules.HoEligibility.Run(context, subject);
-        return ToDecision(subject.TakeResults(_rules.HoEligibility.RuleSet));
+        var decision = ToDecision(subject.TakeResults(_rules.HoEligibility.RuleSet));
+        EngineLog.HoEligibility(_logger, partner.Id, decision);
+        return decision;
     }
 
     /// <inheritdoc />
@@ -114,7 +130,9 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         var context = new StaffLinkContext(Policy, invitingPartner, asOf, Culture);
         var subject = StaffLinkSubject.Create(account, context, Policy);
         _rules.StaffLink.Run(context, subject);
-        return ToDecision(subject.TakeResults(_rules.StaffLink.RuleSet));
+        var decision = ToDecision(subject.TakeResults(_rules.StaffLink.RuleSet));
+        EngineLog.StaffLink(_logger, invitingPartner, decision);
+        return decision;
     }
 
     /// <inheritdoc />
@@ -129,12 +147,12 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         var cap = IncentiveRows.Cap(claim, Policy);
         if (!approved)
         {
-            return new IncentiveDecision(false, findings, Money.Zero(Policy.Currency), cap, IsCapped: false);
+            return EngineLog.Incentive(_logger, claim, new IncentiveDecision(false, findings, Money.Zero(Policy.Currency), cap, IsCapped: false));
         }
 
         var amount = IncentiveRows.Amount(claim, Policy);
         var isCapped = cap is { } c && amount > c;
-        return new IncentiveDecision(true, findings, isCapped ? cap!.Value : amount, cap, isCapped);
+        return EngineLog.Incentive(_logger, claim, new IncentiveDecision(true, findings, isCapped ? cap!.Value : amount, cap, isCapped));
     }
 
     private void EvaluateChunk(IReadOnlyList<PartnerProfile> partners, int chunk, HoContext context, Decision[] decisions)
@@ -151,6 +169,7 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         for (var i = 0; i < count; i++)
         {
             decisions[first + i] = ToDecision(subjects[i].TakeResults(_rules.HoEligibility.RuleSet));
+            EngineLog.HoEligibility(_logger, partners[first + i].Id, decisions[first + i]);
         }
     }
 

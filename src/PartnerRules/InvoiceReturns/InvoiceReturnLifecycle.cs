@@ -20,7 +20,7 @@ namespace PartnerRules;
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
 /// calendar, read when <see cref="Deadline"/> is read.
 /// </remarks>
-public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>
+public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, ILoggedLifecycle
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = "INVOICE.RED_LETTER_ISSUE";
@@ -138,6 +138,10 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <inheritdoc />
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(InvoiceReturnTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or customer data).</summary>
+    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
+        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "InvoiceReturn", Id.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
     public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History);

@@ -65,6 +65,9 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
 
     public TState State => _state;
 
+    /// <summary>Called after every transition (for logging); null by default.</summary>
+    internal Action<Transition<TState, TTrigger>, long>? Transitioned { get; set; }
+
     /// <summary>The lifecycle the guards read.</summary>
     public TContext Context { get; }
 
@@ -129,6 +132,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         history[_history.Count] = step;
         _history = new ReadOnlyCollection<Transition<TState, TTrigger>>(history);
         LastUpdatedAt = at;
+        Transitioned?.Invoke(step, history.Length);
     }
 
     /// <summary>Throws the refusal for <paramref name="trigger"/> unless it is permitted now and its guards pass.</summary>

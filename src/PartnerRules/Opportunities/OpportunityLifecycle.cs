@@ -17,7 +17,7 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency). Every step and edit is stamped by the
 /// injected <see cref="IClock"/>. A refused call changes nothing.
 /// </remarks>
-public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>
+public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>, ILoggedLifecycle
 {
     private readonly LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle> _core;
 
@@ -153,6 +153,10 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <inheritdoc />
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest recorded event.</exception>
     public void Fire(OpportunityTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or customer data).</summary>
+    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
+        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "Opportunity", Id.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>Saves the form: allowed in Draft, ActionRequired, Active and Won, and counts as an update (not a transition).</summary>
     /// <param name="form">The new form (it may be incomplete; only Submit needs it complete).</param>

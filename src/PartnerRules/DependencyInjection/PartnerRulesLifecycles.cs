@@ -1,0 +1,87 @@
+using System;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Creates and restores lifecycles with one clock, one policy and, when given, a logger that receives
+/// a structured Information event per transition: the injectable way to use the lifecycles'
+/// static factories (registered by <c>AddPartnerRules</c>).
+/// </summary>
+/// <remarks>Thread-safe; the lifecycles it returns are not (use each from one thread at a time).</remarks>
+public sealed class PartnerRulesLifecycles
+{
+    private readonly ILoggerFactory? _loggers;
+
+    /// <summary>Creates the factory.</summary>
+    /// <param name="clock">The clock that stamps every step.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="loggers">Where transitions are logged (category <c>PartnerRules.Lifecycles</c>); null logs nothing.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">The policy is invalid (the message lists every problem).</exception>
+    public PartnerRulesLifecycles(IClock clock, ProgramPolicy? policy = null, ILoggerFactory? loggers = null)
+    {
+        Clock = clock ?? throw new ArgumentNullException(nameof(clock));
+        Policy = policy ?? ProgramPolicy.Default;
+        Policy.Validate();
+        _loggers = loggers;
+    }
+
+    /// <summary>The clock every lifecycle is stamped by.</summary>
+    public IClock Clock { get; }
+
+    /// <summary>The programme policy every lifecycle runs on.</summary>
+    public ProgramPolicy Policy { get; }
+
+    /// <summary>A PO saved as a draft: <see cref="OpportunityLifecycle.CreateDraft"/>.</summary>
+    /// <param name="id">The opportunity.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
+    public OpportunityLifecycle CreateDraft(OpportunityId id) => Observe(OpportunityLifecycle.CreateDraft(id, Clock, Policy));
+
+    /// <summary>An HO offer: <see cref="OpportunityLifecycle.Offer"/>.</summary>
+    /// <param name="id">The opportunity.</param>
+    /// <param name="hoEligibility">The partner's approved HO-eligibility decision.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> is null.</exception>
+    /// <exception cref="InvalidTransitionException">The decision is not approved.</exception>
+    public OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility) => Observe(OpportunityLifecycle.Offer(id, hoEligibility, Clock, Policy));
+
+    /// <summary>An opportunity from storage: <see cref="OpportunityLifecycle.Restore"/>.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
+    public OpportunityLifecycle Restore(OpportunitySnapshot snapshot) => Observe(OpportunityLifecycle.Restore(snapshot, Clock, Policy));
+
+    /// <summary>An invoice return request: <see cref="InvoiceReturnLifecycle.Request"/>.</summary>
+    /// <param name="id">The invoice.</param>
+    /// <param name="kind">The invoice type.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c> or <paramref name="kind"/> undefined.</exception>
+    public InvoiceReturnLifecycle RequestInvoiceReturn(InvoiceId id, InvoiceKind kind) => Observe(InvoiceReturnLifecycle.Request(id, kind, Clock, Policy));
+
+    /// <summary>An invoice return from storage: <see cref="InvoiceReturnLifecycle.Restore"/>.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
+    public InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot) => Observe(InvoiceReturnLifecycle.Restore(snapshot, Clock, Policy));
+
+    /// <summary>A customer invitation: <see cref="CustomerAssociationLifecycle.Invite"/>.</summary>
+    /// <param name="partner">The inviting reseller.</param>
+    /// <param name="mode">Resale or consultative sale.</param>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> is <c>default</c> or <paramref name="mode"/> undefined.</exception>
+    public CustomerAssociationLifecycle InviteCustomer(PartnerId partner, AssociationMode mode) => Observe(CustomerAssociationLifecycle.Invite(partner, mode, Clock, Policy));
+
+    /// <summary>A customer association from storage: <see cref="CustomerAssociationLifecycle.Restore"/>.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
+    public CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot) => Observe(CustomerAssociationLifecycle.Restore(snapshot, Clock, Policy));
+
+    private T Observe<T>(T lifecycle)
+        where T : ILoggedLifecycle
+    {
+        if (_loggers is not null)
+        {
+            lifecycle.LogTransitionsTo(_loggers.CreateLogger("PartnerRules.Lifecycles"));
+        }
+
+        return lifecycle;
+    }
+}

@@ -1,0 +1,47 @@
+using System;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using PartnerRules;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers PartnerRules in a <see cref="IServiceCollection"/>.</summary>
+public static class PartnerRulesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="IPartnerRulesEngine"/> (a singleton <see cref="PartnerRulesEngine"/>, logging to the
+    /// host's <see cref="ILogger{TCategoryName}"/> when there is one), the validated <see cref="ProgramPolicy"/>,
+    /// the <see cref="PartnerRulesOptions"/>, <see cref="PartnerRulesLifecycles"/> (creates and restores lifecycles
+    /// with the host's clock, policy and logger), and NodaTime's <see cref="IClock"/>
+    /// (<c>SystemClock.Instance</c>) only when the host has not registered one.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; the policy is validated here, at registration.</param>
+    /// <returns><paramref name="services"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="ArgumentException">The configured policy is missing or invalid (the message lists every problem).</exception>
+    public static IServiceCollection AddPartnerRules(this IServiceCollection services, Action<PartnerRulesOptions>? configure = null)
+    {
+        if (services is null)
+        {
+            throw new ArgumentNullException(nameof(services));
+        }
+
+        var options = new PartnerRulesOptions();
+        configure?.Invoke(options);
+        var policy = options.Policy ?? throw new ArgumentException("PartnerRulesOptions.Policy is null; leave it at ProgramPolicy.Default or set a policy.", nameof(configure));
+        policy.Validate();
+
+        services.TryAddSingleton(options);
+        services.TryAddSingleton(policy);
+#pragma warning disable RS0030 // The composition root is the one place the real clock is chosen, and only as a default.
+        services.TryAddSingleton<IClock>(SystemClock.Instance);
+#pragma warning restore RS0030
+        services.TryAddSingleton<IPartnerRulesEngine>(provider =>
+            new PartnerRulesEngine(options, provider.GetService<ILogger<PartnerRulesEngine>>()));
+        services.TryAddSingleton(provider =>
+            new PartnerRulesLifecycles(provider.GetRequiredService<IClock>(), policy, provider.GetService<ILoggerFactory>()));
+        return services;
+    }
+}
