@@ -37,6 +37,27 @@ public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
         return failed;
     }
 
+    /// <summary>Prints the verdict, every finding and <see cref="ChangesOn"/> as an ISO date, whatever the current culture.</summary>
+    /// <param name="builder">Where the members are printed.</param>
+    /// <returns>True: members were printed.</returns>
+    protected virtual bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        if (builder is null)
+        {
+            throw new System.ArgumentNullException(nameof(builder));
+        }
+
+        builder.Append("IsApproved = ").Append(IsApproved ? "True" : "False").Append(", Findings = [ ");
+        for (var i = 0; i < Findings.Count; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ", ").Append(Findings[i]);
+        }
+
+        builder.Append(" ], ChangesOn = ")
+            .Append(ChangesOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+        return true;
+    }
+
     /// <inheritdoc />
     public virtual bool Equals(Decision? other) =>
         other is not null && EqualityContract == other.EqualityContract && IsApproved == other.IsApproved

@@ -1,4 +1,3 @@
-using System;
 using NodaTime;
 
 namespace PartnerRules;
@@ -13,4 +12,10 @@ public sealed record Deadline(string Obligation, LocalDate ExpectedFrom, LocalDa
     /// <summary>True when <paramref name="now"/> is at or after <see cref="OverdueFrom"/>.</summary>
     /// <param name="now">The instant to judge at.</param>
     public bool IsOverdue(Instant now) => now >= OverdueFrom;
+
+    /// <summary>The deadline with ISO dates, whatever the current culture.</summary>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "Deadline {{ Obligation = {0}, ExpectedFrom = {1:uuuu-MM-dd}, DueOn = {2:uuuu-MM-dd}, OverdueFrom = {3:uuuu-MM-ddTHH:mm:ss'Z'} }}",
+        Obligation, ExpectedFrom, DueOn, OverdueFrom);
 }

@@ -12,6 +12,15 @@ namespace PartnerRules.Lifecycles;
 /// </summary>
 internal static class SnapshotChecks
 {
+    /// <summary>
+    /// More transitions than any real lifecycle takes (the longest loop, PO resubmission, would need
+    /// thousands of review rounds): a longer history is refused as tampered rather than replayed.
+    /// </summary>
+    public const int MaxHistoryLength = 10_000;
+
+    /// <summary>How many problems a refusal lists before it only counts the rest.</summary>
+    public const int MaxListedProblems = 20;
+
     public static void History<TState, TTrigger, TContext>(
         LifecycleTable<TState, TTrigger, TContext> table,
         int variant,
@@ -32,6 +41,12 @@ internal static class SnapshotChecks
         if (history is null)
         {
             problems.Add("History is null (use an empty list for a lifecycle without steps)");
+            return;
+        }
+
+        if (history.Count > MaxHistoryLength)
+        {
+            problems.Add(Invariant($"History has {history.Count} steps, more than the {MaxHistoryLength} a lifecycle can take"));
             return;
         }
 
@@ -114,7 +129,7 @@ internal static class SnapshotChecks
         if (problems.Count > 0)
         {
             throw new ArgumentException(
-                Invariant($"The {snapshotType} cannot be restored ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems)}."),
+                Invariant($"The {snapshotType} cannot be restored ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.GetRange(0, Math.Min(problems.Count, MaxListedProblems)))}{(problems.Count > MaxListedProblems ? Invariant($"; and {problems.Count - MaxListedProblems} more") : "")}."),
                 paramName);
         }
     }

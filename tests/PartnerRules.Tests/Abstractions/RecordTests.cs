@@ -116,3 +116,23 @@ public sealed class RecordTests
 
     private static OpportunityRecord Po(string id) => new(new OpportunityId(id), OpportunityOrigin.PartnerOriginated, At);
 }
+
+public sealed class RecordTextTests
+{
+    [Fact]
+    public void Decisions_print_their_findings_and_an_iso_date()
+    {
+        var decision = new Decision(false, [new Finding("HO.PCE_MEMBER", false, "no")]) { ChangesOn = new LocalDate(2024, 2, 29) };
+
+        Assert.Equal("Decision { IsApproved = False, Findings = [ Finding { Code = HO.PCE_MEMBER, Passed = False, Message = no } ], ChangesOn = 2024-02-29 }", decision.ToString());
+        Assert.EndsWith("ChangesOn = null, Payable = 1.00 CNY, Cap = , IsCapped = False }", new IncentiveDecision(true, [], Money.Cny(1m), null, false).ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Deadlines_print_iso_dates()
+    {
+        var deadline = new Deadline("INVOICE.PAPER_RETURN", new LocalDate(2026, 10, 9), new LocalDate(2026, 10, 10), Instant.FromUtc(2026, 10, 10, 16, 0));
+
+        Assert.Equal("Deadline { Obligation = INVOICE.PAPER_RETURN, ExpectedFrom = 2026-10-09, DueOn = 2026-10-10, OverdueFrom = 2026-10-10T16:00:00Z }", deadline.ToString());
+    }
+}
