@@ -22,7 +22,7 @@ public sealed record IncentiveClaim(PartnerId Partner, IncentiveKind Kind, Custo
     public IReadOnlyList<Money> MonthlySpend
     {
         get => _monthlySpend;
-        init => _monthlySpend = Guard.ValueList(value, nameof(MonthlySpend));
+        init => _monthlySpend = Guard.List(value, nameof(MonthlySpend));
     }
 
     /// <summary>

@@ -23,7 +23,6 @@ internal static class Guard
 
     /// <summary>Copies a list into an immutable array, rejecting a null list and null elements.</summary>
     public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? value, string paramName)
-        where T : class
     {
         if (value is null)
         {
@@ -39,29 +38,6 @@ internal static class Guard
         for (var i = 0; i < copy.Length; i++)
         {
             copy[i] = value[i] ?? throw new ArgumentException($"{paramName} holds null at index {i}; every element must be set.", paramName);
-        }
-
-        return copy;
-    }
-
-    /// <summary>Copies a list of values into an immutable array, rejecting a null list.</summary>
-    public static IReadOnlyList<T> ValueList<T>(IReadOnlyList<T>? value, string paramName)
-        where T : struct
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(paramName, $"{paramName} must be a list (use an empty list for none), not null.");
-        }
-
-        if (value.Count == 0)
-        {
-            return Array.Empty<T>();
-        }
-
-        var copy = new T[value.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = value[i];
         }
 
         return copy;

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PartnerRules.Internal;
 
 namespace PartnerRules.Lifecycles;
 
@@ -28,47 +29,9 @@ internal static class LifecycleLists
         return Array.AsReadOnly(copy);
     }
 
-    public static bool Equal<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b)
-    {
-        if (ReferenceEquals(a, b))
-        {
-            return true;
-        }
+    /// <summary>Content equality of two lists (shared with the contracts: see <see cref="SequenceEquality"/>).</summary>
+    public static bool Equal<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b) => SequenceEquality.Equal(a, b);
 
-        if (a is null || b is null || a.Count != b.Count)
-        {
-            return false;
-        }
-
-        var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!comparer.Equals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    public static int Hash<T>(IReadOnlyList<T>? list)
-    {
-        if (list is null)
-        {
-            return 0;
-        }
-
-        var comparer = EqualityComparer<T>.Default;
-        unchecked
-        {
-            var hash = list.Count;
-            for (var i = 0; i < list.Count; i++)
-            {
-                hash = (hash * 397) ^ (list[i] is null ? 0 : comparer.GetHashCode(list[i]!));
-            }
-
-            return hash;
-        }
-    }
+    /// <summary>A hash over the list's content, consistent with <see cref="Equal{T}"/>.</summary>
+    public static int Hash<T>(IReadOnlyList<T>? list) => SequenceEquality.Hash(list);
 }
