@@ -116,6 +116,17 @@ public sealed class ObligationsTests
     }
 
     [Fact]
+    public void Obligations_round_trip_through_json()
+    {
+        var options = PartnerRulesJson.CreateOptions();
+        var running = PartnerRules.Obligations.Running(Portfolio(), Now);
+
+        var copy = System.Text.Json.JsonSerializer.Deserialize<Obligation[]>(System.Text.Json.JsonSerializer.Serialize(running, options), options)!;
+
+        Assert.Equal(running, copy);
+    }
+
+    [Fact]
     public void Snapshots_use_the_policy_given()
     {
         var snapshot = SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Qualified), ClockAtLocal(2026, 3, 2, 9)).ToSnapshot();
