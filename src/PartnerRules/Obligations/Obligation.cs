@@ -14,4 +14,11 @@ namespace PartnerRules;
 /// <param name="IsOverdue">True when the instant the list was made is at or after <paramref name="OverdueFrom"/>.</param>
 /// <param name="Description">What is due, for an operator, in <c>CultureInfo.CurrentUICulture</c> (English or zh-CN).</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record Obligation(string Code, string SubjectId, LocalDate ExpectedFrom, LocalDate DueOn, Instant OverdueFrom, bool IsOverdue, string Description);
+public sealed record Obligation(string Code, string SubjectId, LocalDate ExpectedFrom, LocalDate DueOn, Instant OverdueFrom, bool IsOverdue, string Description)
+{
+    /// <summary>The obligation with ISO dates, whatever the current culture.</summary>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "Obligation {{ Code = {0}, SubjectId = {1}, ExpectedFrom = {2:uuuu-MM-dd}, DueOn = {3:uuuu-MM-dd}, OverdueFrom = {4:uuuu-MM-ddTHH:mm:ss'Z'}, IsOverdue = {5}, Description = {6} }}",
+        Code, SubjectId, ExpectedFrom, DueOn, OverdueFrom, IsOverdue ? "True" : "False", Description);
+}

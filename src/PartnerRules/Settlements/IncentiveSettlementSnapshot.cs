@@ -34,6 +34,13 @@ public sealed record IncentiveSettlementSnapshot(
     /// <summary>Every transition, oldest first (a copy of the list given).</summary>
     public IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
 
+    /// <summary>The snapshot with ISO dates and instants, whatever the current culture.</summary>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "IncentiveSettlementSnapshot {{ Project = {0}, Partner = {1}, Payable = {2}, State = {3}, Version = {4}, CreatedAt = {5:uuuu-MM-ddTHH:mm:ss.FFFFFFFFF'Z'}, InvoiceReceivedOn = {6}, PaidBy = {7}, History = {8} step(s) }}",
+        Project, Partner, Payable, State, Version, CreatedAt,
+        InvoiceReceivedOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null", PaidBy?.ToString() ?? "null", History?.Count ?? 0);
+
     /// <inheritdoc />
     public bool Equals(IncentiveSettlementSnapshot? other) =>
         other is not null && Project == other.Project && Partner == other.Partner && Payable == other.Payable && State == other.State

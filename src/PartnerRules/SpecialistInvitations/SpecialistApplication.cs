@@ -30,6 +30,14 @@ public sealed record SpecialistApplication
         init => _certificates = Copy(value);
     }
 
+    /// <summary>The application with an ISO start date, whatever the current culture.</summary>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "SpecialistApplication {{ Position = {0}, StartedOnHuaweiCloud = {1}, Certificates = [ {2} ] }}",
+        Position ?? "null",
+        StartedOnHuaweiCloud?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null",
+        string.Join(", ", Certificates));
+
     /// <inheritdoc />
     public bool Equals(SpecialistApplication? other) =>
         other is not null && Position == other.Position && StartedOnHuaweiCloud == other.StartedOnHuaweiCloud

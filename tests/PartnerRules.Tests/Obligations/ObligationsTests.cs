@@ -116,6 +116,27 @@ public sealed class ObligationsTests
     }
 
     [Fact]
+    public void Records_print_iso_dates_whatever_the_culture()
+    {
+        using var culture = UiCulture("en-GB");
+        var previous = System.Globalization.CultureInfo.CurrentCulture;
+        System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.GetCultureInfo("ar-SA");
+        try
+        {
+            var obligation = PartnerRules.Obligations.Running(Portfolio(), Now)[0];
+            var settlement = SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Paid), ClockAtLocal(2026, 3, 2, 9)).ToSnapshot();
+
+            Assert.Contains("DueOn = 2026-03-17, OverdueFrom = 2026-03-17T16:00:00Z, IsOverdue = True", obligation.ToString(), StringComparison.Ordinal);
+            Assert.Contains("InvoiceReceivedOn = 2026-03-02, PaidBy = BankTransfer", settlement.ToString(), StringComparison.Ordinal);
+            Assert.Contains("StartedOnHuaweiCloud = 2024-05-06", InvitationTestKit.CompleteApplication.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
     public void Obligations_round_trip_through_json()
     {
         var options = PartnerRulesJson.CreateOptions();
