@@ -73,7 +73,8 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// </summary>
     public Deadline? Deadline => State == SpecialistInvitationState.Invited ? ValidityDeadline() : null;
 
-    string IObligationSource.SubjectId => Partner.Value + "/" + Account.Value;
+    /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (DOMAIN.md §8).</summary>
+    string IObligationSource.SubjectId => Partner.Value + "/" + Mask(Account.Value);
 
     /// <summary>
     /// Sends an invitation (state <see cref="SpecialistInvitationState.Invited"/>), stamped by <paramref name="clock"/>,
@@ -296,6 +297,17 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     {
         var due = InvitedOn.Plus(_policy.SpecialistInvitationValidity);
         return new Deadline(SpecialistInvitationTable.ValidityCode, InvitedOn, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
+    }
+
+    /// <summary>"13800138000" as "138****8000"; short ids keep their first and last character only.</summary>
+    internal static string Mask(string value)
+    {
+        var (head, tail) = value.Length >= 8 ? (3, 4) : value.Length >= 3 ? (1, 1) : (0, 0);
+        return new System.Text.StringBuilder(head + tail + 4)
+            .Append(value, 0, head)
+            .Append(head == 3 ? "****" : "***")
+            .Append(value, value.Length - tail, tail)
+            .ToString();
     }
 
     private LocalDate Today() => _core.Now().InZone(_policy.TimeZone).Date;

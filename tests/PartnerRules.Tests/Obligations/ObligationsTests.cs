@@ -36,14 +36,14 @@ public sealed class ObligationsTests
         var running = PartnerRules.Obligations.Running(Portfolio(), Now);
 
         Assert.Equal(["INCENTIVE.PAYMENT", "STAFF.INVITATION_VALIDITY", "INVOICE.PAPER_RETURN"], running.Select(o => o.Code));
-        Assert.Equal(["OPP-7", "P-1/EMP-1", "INV-1"], running.Select(o => o.SubjectId));
+        Assert.Equal(["OPP-7", "P-1/E***1", "INV-1"], running.Select(o => o.SubjectId));
         Assert.Equal([true, false, false], running.Select(o => o.IsOverdue));
         var payment = running[0];
         Assert.Equal(new LocalDate(2026, 3, 2), payment.ExpectedFrom);
         Assert.Equal(new LocalDate(2026, 3, 17), payment.DueOn);
         Assert.Equal(Utc(2026, 3, 17, 16), payment.OverdueFrom);
         Assert.Equal("Pay the incentive for project OPP-7 by 2026-03-17 (the qualified invoice was received on 2026-03-02).", payment.Description);
-        Assert.Equal("Specialist invitation P-1/EMP-1 is valid until 2026-03-22; after that, mark it expired.", running[1].Description);
+        Assert.Equal("Specialist invitation P-1/E***1 is valid until 2026-03-22; after that, mark it expired.", running[1].Description);
     }
 
     [Fact]
@@ -75,12 +75,12 @@ public sealed class ObligationsTests
     public void Ties_on_the_due_date_are_ordered_by_code_then_subject()
     {
         var clock = ClockAtLocal(2026, 3, 2);
-        var b = SpecialistInvitationLifecycle.Invite(Partner, new AccountId("B"), 0, clock);
-        var a = SpecialistInvitationLifecycle.Invite(Partner, new AccountId("A"), 1, clock);
+        var b = SpecialistInvitationLifecycle.Invite(Partner, new AccountId("13900138000"), 0, clock);
+        var a = SpecialistInvitationLifecycle.Invite(Partner, new AccountId("13800138000"), 1, clock);
 
         var running = PartnerRules.Obligations.Running([b, a], Now);
 
-        Assert.Equal(["P-1/A", "P-1/B"], running.Select(o => o.SubjectId));
+        Assert.Equal(["P-1/138****8000", "P-1/139****8000"], running.Select(o => o.SubjectId));
         Assert.All(running, o => Assert.True(o.IsOverdue));
     }
 
@@ -93,6 +93,20 @@ public sealed class ObligationsTests
 
         Assert.Equal("请在 2026-03-17 前支付项目 OPP-7 的激励(合格发票收到日期:2026-03-02)。", running[0].Description);
         Assert.Equal("请在 2026-03-20 至 2026-03-23 之间完成纸质发票 INV-1 的退票。", running[2].Description);
+    }
+
+    [Theory]
+    [InlineData("13800138000", "138****8000")]
+    [InlineData("EMP-1", "E***1")]
+    [InlineData("AB", "***")]
+    public void A_personal_account_is_never_shown_in_full(string account, string masked)
+    {
+        var invitation = SpecialistInvitationLifecycle.Invite(Partner, new AccountId(account), 0, ClockAtLocal(2026, 3, 2));
+
+        var obligation = Assert.Single(PartnerRules.Obligations.Running([invitation], Now));
+
+        Assert.Equal("P-1/" + masked, obligation.SubjectId);
+        Assert.DoesNotContain(account, obligation.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
