@@ -137,7 +137,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// partner, a default or negative payable, a null history, an undefined value, a history that does not start in
     /// AwaitingInvoice, does not chain, takes a step that is not permitted, does not end in <c>State</c>, is out of time
     /// order or before the start, or lacks a required reason; a <c>Version</c> other than the history's length; a received
-    /// date without a Qualify step or the reverse; a payment method without a Pay step or the reverse. Or the policy is invalid.
+    /// date without a Qualify step or the reverse, or after the day of the Qualify step; a payment method without a Pay step or the reverse. Or the policy is invalid.
     /// </exception>
     public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
     {
@@ -172,10 +172,19 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         {
             var qualified = false;
             var paid = false;
+            Instant? qualifiedAt = null;
             foreach (var step in snapshot.History)
             {
                 qualified |= step is { Trigger: SettlementTrigger.Qualify };
                 paid |= step is { Trigger: SettlementTrigger.Pay };
+                qualifiedAt = step is { Trigger: SettlementTrigger.Qualify } ? step.At : qualifiedAt;
+            }
+
+            // A received date after the day the invoice was qualified would push the payment deadline out.
+            var zone = (policy ?? ProgramPolicy.Default).TimeZone;
+            if (zone is not null && snapshot.InvoiceReceivedOn is { } received && qualifiedAt is { } at && received > at.InZone(zone).Date)
+            {
+                problems.Add(SnapshotChecks.Invariant($"InvoiceReceivedOn {received:yyyy-MM-dd} is after the day the invoice was qualified ({at.InZone(zone).Date:yyyy-MM-dd})"));
             }
 
             if (qualified != snapshot.InvoiceReceivedOn.HasValue)

@@ -95,6 +95,7 @@ public sealed class SettlementAndInvitationSnapshotTests
     {
         { "no received date", "InvoiceReceivedOn is null, but the history qualified" },
         { "received date without qualifying", "InvoiceReceivedOn is set, but the history never qualified" },
+        { "received after qualifying", "InvoiceReceivedOn 2026-03-03 is after the day the invoice was qualified (2026-03-02)" },
         { "no method", "PaidBy is null, but the history paid" },
         { "method without paying", "PaidBy is set, but the history never paid" },
         { "undefined method", "is not a defined PaymentMethod" },
@@ -120,6 +121,7 @@ public sealed class SettlementAndInvitationSnapshotTests
         {
             "no received date" => paid with { InvoiceReceivedOn = null },
             "received date without qualifying" => rejected with { InvoiceReceivedOn = new LocalDate(2026, 3, 2) },
+            "received after qualifying" => paid with { InvoiceReceivedOn = new LocalDate(2026, 3, 3) },
             "no method" => paid with { PaidBy = null },
             "method without paying" => rejected with { PaidBy = PaymentMethod.BankTransfer },
             "undefined method" => paid with { PaidBy = (PaymentMethod)9 },
