@@ -74,6 +74,35 @@ public sealed class PartnerRulesLifecycles
     /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
     public CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot) => Observe(CustomerAssociationLifecycle.Restore(snapshot, Clock, Policy));
 
+    /// <summary>The settlement of an approved incentive: <see cref="IncentiveSettlementLifecycle.Start"/>.</summary>
+    /// <param name="project">The project (opportunity) the incentive is paid for.</param>
+    /// <param name="partner">The partner who is paid.</param>
+    /// <param name="incentive">The approved incentive decision; its payable is the amount.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="incentive"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="project"/> or <paramref name="partner"/> is <c>default</c>.</exception>
+    /// <exception cref="InvalidTransitionException">The decision is not approved (<c>Trigger</c> "Start").</exception>
+    public IncentiveSettlementLifecycle StartSettlement(OpportunityId project, PartnerId partner, IncentiveDecision incentive) =>
+        Observe(IncentiveSettlementLifecycle.Start(project, partner, incentive, Clock, Policy));
+
+    /// <summary>An incentive settlement from storage: <see cref="IncentiveSettlementLifecycle.Restore"/>.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
+    public IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot) => Observe(IncentiveSettlementLifecycle.Restore(snapshot, Clock, Policy));
+
+    /// <summary>A project-specialist invitation: <see cref="SpecialistInvitationLifecycle.Invite"/>.</summary>
+    /// <param name="partner">The inviting partner.</param>
+    /// <param name="account">The employee's personal account.</param>
+    /// <param name="invitationsSentToday">How many invitations the partner already sent on the clock's local date.</param>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> or <paramref name="account"/> is <c>default</c>, or the count is negative.</exception>
+    /// <exception cref="InvalidTransitionException">The partner's daily limit is used up (<c>Trigger</c> "Invite").</exception>
+    public SpecialistInvitationLifecycle InviteSpecialist(PartnerId partner, AccountId account, int invitationsSentToday) =>
+        Observe(SpecialistInvitationLifecycle.Invite(partner, account, invitationsSentToday, Clock, Policy));
+
+    /// <summary>A project-specialist invitation from storage: <see cref="SpecialistInvitationLifecycle.Restore"/>.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
+    public SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot) => Observe(SpecialistInvitationLifecycle.Restore(snapshot, Clock, Policy));
+
     private T Observe<T>(T lifecycle)
         where T : ILoggedLifecycle
     {

@@ -20,7 +20,7 @@ namespace PartnerRules;
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
 /// calendar, read when <see cref="Deadline"/> is read.
 /// </remarks>
-public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, ILoggedLifecycle
+public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, ILoggedLifecycle, IObligationSource
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = "INVOICE.RED_LETTER_ISSUE";
@@ -74,6 +74,8 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// the deadline is read, never when the step is fired: the step happened; only its due date is unknown.
     /// </exception>
     public Deadline? Deadline => ComputeDeadline();
+
+    string IObligationSource.SubjectId => Id.Value;
 
     /// <summary>Opens a return of <paramref name="id"/> (state <see cref="InvoiceReturnState.Requested"/>), stamped by <paramref name="clock"/>.</summary>
     /// <param name="id">The invoice to return.</param>

@@ -16,6 +16,9 @@ public sealed class LifecycleContractTests
         typeof(OpportunityLifecycle), typeof(OpportunityForm), typeof(OpportunitySnapshot),
         typeof(InvoiceReturnLifecycle), typeof(InvoiceReturnSnapshot),
         typeof(CustomerAssociationLifecycle), typeof(CustomerAssociationSnapshot),
+        typeof(IncentiveSettlementLifecycle), typeof(IncentiveSettlementSnapshot),
+        typeof(SpecialistInvitationLifecycle), typeof(SpecialistInvitationSnapshot), typeof(SpecialistApplication),
+        typeof(Obligation),
     ];
 
     [Fact]
@@ -59,6 +62,8 @@ public sealed class LifecycleContractTests
         Assert.True(typeof(ILifecycle<OpportunityState, OpportunityTrigger>).IsAssignableFrom(typeof(OpportunityLifecycle)));
         Assert.True(typeof(ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>).IsAssignableFrom(typeof(InvoiceReturnLifecycle)));
         Assert.True(typeof(ILifecycle<AssociationState, AssociationTrigger>).IsAssignableFrom(typeof(CustomerAssociationLifecycle)));
+        Assert.True(typeof(ILifecycle<SettlementState, SettlementTrigger>).IsAssignableFrom(typeof(IncentiveSettlementLifecycle)));
+        Assert.True(typeof(ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>).IsAssignableFrom(typeof(SpecialistInvitationLifecycle)));
     }
 
     [Fact]

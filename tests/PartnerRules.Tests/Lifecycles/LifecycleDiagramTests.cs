@@ -31,6 +31,14 @@ public sealed class LifecycleDiagramTests
         MatchCommittedSnapshot(CustomerAssociationLifecycle.ToMermaid(), nameof(The_customer_association_diagram_matches_its_snapshot));
 
     [Fact]
+    public void The_incentive_settlement_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(IncentiveSettlementLifecycle.ToMermaid(), nameof(The_incentive_settlement_diagram_matches_its_snapshot));
+
+    [Fact]
+    public void The_specialist_invitation_diagram_matches_its_snapshot() =>
+        MatchCommittedSnapshot(SpecialistInvitationLifecycle.ToMermaid(), nameof(The_specialist_invitation_diagram_matches_its_snapshot));
+
+    [Fact]
     public void The_diagrams_show_every_transition_with_its_guards()
     {
         var opportunity = OpportunityLifecycle.ToMermaid();
@@ -46,7 +54,16 @@ public sealed class LifecycleDiagramTests
 
         var association = CustomerAssociationLifecycle.ToMermaid();
         Assert.Contains("Invited --> AwaitingSignature : Associate [account created within NewAccountWindow]", association, StringComparison.Ordinal);
-        Assert.DoesNotContain("Function", opportunity + invoice + association, StringComparison.Ordinal);
+
+        var settlement = IncentiveSettlementLifecycle.ToMermaid();
+        Assert.Contains("[*] --> AwaitingInvoice", settlement, StringComparison.Ordinal);
+        Assert.Contains("InvoiceRejected --> InvoiceSubmitted : SubmitInvoice", settlement, StringComparison.Ordinal);
+        Assert.Contains("Qualified --> Paid : Pay [amount equals Payable]", settlement, StringComparison.Ordinal);
+
+        var invitation = SpecialistInvitationLifecycle.ToMermaid();
+        Assert.Contains("Invited --> Bound : Bind [link within SpecialistInvitationValidity] [staff-link decision approved]", invitation, StringComparison.Ordinal);
+        Assert.Contains("Rejected --> UnderReview : Apply [position given] [cloud start date given] [at least one certificate]", invitation, StringComparison.Ordinal);
+        Assert.DoesNotContain("Function", opportunity + invoice + association + settlement + invitation, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,6 +106,8 @@ public sealed class LifecycleDiagramTests
         text.Append("an invoice's kind) names them as its first guard. Final states have no way out.\n");
         Section(text, "Opportunity (PO and HO)", "`OpportunityLifecycle`: PO starts in Draft (`CreateDraft`), HO in Offered (`Offer`, with an approved HO-eligibility decision). Reject, Decline and Lose need a reason. `Edit` (not a transition) is allowed in Draft, ActionRequired, Active and Won.", OpportunityLifecycle.ToMermaid());
         Section(text, "Invoice return", "`InvoiceReturnLifecycle`: deadlines `INVOICE.RED_LETTER_ISSUE` in RedLetterConfirmed (business days 1–3), `INVOICE.ELECTRONIC_RETURN` in Requested for an electronic ordinary invoice (same day), `INVOICE.PAPER_RETURN` in OriginalReceived (business days 2–3). Reject needs a reason. No withdrawal.", InvoiceReturnLifecycle.ToMermaid());
+        Section(text, "Incentive settlement", "`IncentiveSettlementLifecycle`: starts only from an approved `IncentiveDecision` (`Start`; its `Payable` is the amount). RejectInvoice needs a reason; the partner reissues (SubmitInvoice again). Qualify goes through `Qualify(receivedOn)`; deadline `INCENTIVE.PAYMENT` in Qualified (the received date + IncentivePaymentDays natural days, 15). Pay goes through `Pay(amount, method)`; any amount other than Payable is refused (`INCENTIVE.PAYMENT_AMOUNT`), and Paid is final.", IncentiveSettlementLifecycle.ToMermaid());
+        Section(text, "Project-specialist invitation", "`SpecialistInvitationLifecycle`: `Invite` refuses the partner's invitation beyond SpecialistInvitationsPerDay (100) on a local day (`STAFF.DAILY_INVITATION_LIMIT`). Deadline `STAFF.INVITATION_VALIDITY` in Invited (the invitation date + SpecialistInvitationValidity, 7 days); after it Bind is refused and Expire is due. Bind goes through `Bind(staffLinkDecision)`, Apply through `Apply(application)` (`SPECIALIST.POSITION`, `SPECIALIST.CLOUD_START_DATE`, `SPECIALIST.CERTIFICATES`). Reject needs a reason.", SpecialistInvitationLifecycle.ToMermaid());
         Section(text, "Customer association", "`CustomerAssociationLifecycle`: Associate goes through `Associate(account)`; the account must be created within the policy's NewAccountWindow (7 days), else `ASSOCIATION.NEW_ACCOUNT`.", CustomerAssociationLifecycle.ToMermaid());
         return text.ToString();
     }

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// The operators' view of every deadline that is running or late: from lifecycles (or their snapshots) and an instant,
+/// one <see cref="Obligation"/> per lifecycle whose current state runs a deadline.
+/// </summary>
+/// <remarks>Thread-safe (stateless). The lifecycles passed in must not be used on another thread during the call.</remarks>
+public static class Obligations
+{
+    /// <summary>
+    /// Every running deadline: overdue first, then by due date (then by overdue instant, code and subject id, so the order
+    /// is stable).
+    /// </summary>
+    /// <param name="lifecyclesOrSnapshots">
+    /// Any mix of <see cref="InvoiceReturnLifecycle"/>, <see cref="IncentiveSettlementLifecycle"/>,
+    /// <see cref="SpecialistInvitationLifecycle"/> and their snapshots. Opportunities and customer associations (and their
+    /// snapshots) are accepted and contribute nothing: the programme sets them no deadline. A lifecycle's deadline uses the
+    /// policy it was created with; a snapshot is checked like <c>Restore</c> and its deadline uses <paramref name="policy"/>.
+    /// </param>
+    /// <param name="now">The instant that decides <see cref="Obligation.IsOverdue"/>.</param>
+    /// <param name="policy">The policy for snapshots; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <returns>The obligations, sorted; empty when nothing is running.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lifecyclesOrSnapshots"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// An item is null or of another type, a snapshot is inconsistent (the message names the item's index), or the policy is invalid.
+    /// </exception>
+    /// <exception cref="CalendarDataMissingException">An invoice return's business days fall in a year the calendar has no data for.</exception>
+    public static IReadOnlyList<Obligation> Running(IEnumerable<object> lifecyclesOrSnapshots, Instant now, ProgramPolicy? policy = null)
+    {
+        if (lifecyclesOrSnapshots is null)
+        {
+            throw new ArgumentNullException(nameof(lifecyclesOrSnapshots));
+        }
+
+        var checkedPolicy = LifecyclePolicy.Resolve(policy);
+        var clock = new FixedClock(now);
+        var running = new List<Obligation>();
+        var index = 0;
+        foreach (var item in lifecyclesOrSnapshots)
+        {
+            IObligationSource? source;
+            try
+            {
+                source = item switch
+                {
+                    IObligationSource lifecycle => lifecycle,
+                    InvoiceReturnSnapshot s => InvoiceReturnLifecycle.Restore(s, clock, checkedPolicy),
+                    IncentiveSettlementSnapshot s => IncentiveSettlementLifecycle.Restore(s, clock, checkedPolicy),
+                    SpecialistInvitationSnapshot s => SpecialistInvitationLifecycle.Restore(s, clock, checkedPolicy),
+                    OpportunityLifecycle or OpportunitySnapshot or CustomerAssociationLifecycle or CustomerAssociationSnapshot => null,
+                    null => throw new ArgumentException(SnapshotChecks.Invariant($"Item {index} is null."), nameof(lifecyclesOrSnapshots)),
+                    _ => throw new ArgumentException(
+                        SnapshotChecks.Invariant($"Item {index} is a {item.GetType().Name}: pass PartnerRules lifecycles or their snapshots."),
+                        nameof(lifecyclesOrSnapshots)),
+                };
+            }
+            catch (ArgumentException e) when (e.ParamName == "snapshot")
+            {
+                throw new ArgumentException(SnapshotChecks.Invariant($"Item {index}: {e.Message}"), nameof(lifecyclesOrSnapshots), e);
+            }
+
+            if (source?.Deadline is { } deadline)
+            {
+                running.Add(new Obligation(deadline.Obligation, source.SubjectId, deadline.ExpectedFrom, deadline.DueOn, deadline.OverdueFrom,
+                    deadline.IsOverdue(now), Describe(deadline, source.SubjectId)));
+            }
+
+            index++;
+        }
+
+        running.Sort(Compare);
+        return running.AsReadOnly();
+    }
+
+    private static string Describe(Deadline deadline, string subjectId)
+    {
+        var due = deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = deadline.ExpectedFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var key = "Obligation_" + deadline.Obligation.Replace('.', '_');
+        var text = LifecycleMessages.Format(key, subjectId, due, from);
+        return text == key ? LifecycleMessages.Format("Obligation_Other", deadline.Obligation, subjectId, due, from) : text;
+    }
+
+    private static int Compare(Obligation a, Obligation b)
+    {
+        var order = b.IsOverdue.CompareTo(a.IsOverdue);
+        if (order == 0)
+        {
+            order = a.DueOn.CompareTo(b.DueOn);
+        }
+
+        if (order == 0)
+        {
+            order = a.OverdueFrom.CompareTo(b.OverdueFrom);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Code, b.Code);
+        }
+
+        return order == 0 ? string.CompareOrdinal(a.SubjectId, b.SubjectId) : order;
+    }
+
+    /// <summary>Restores snapshots at the view's instant (a restored lifecycle only reads its clock when it fires or judges a guard).</summary>
+    private sealed class FixedClock(Instant now) : IClock
+    {
+        public Instant GetCurrentInstant() => now;
+    }
+}

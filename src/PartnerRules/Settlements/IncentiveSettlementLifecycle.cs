@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+using PartnerRules.Settlements;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Paying an approved incentive (DOMAIN.md §5): AwaitingInvoice, SubmitInvoice (the partner mails its invoice),
+/// StartReview, then RejectInvoice (with a reason; the partner reissues and mails again: SubmitInvoice) or
+/// <see cref="Qualify"/> with the local date finance received the qualified invoice, then <see cref="Pay"/> by bank
+/// transfer or as credit to the partner's cloud account within <see cref="ProgramPolicy.IncentivePaymentDays"/>
+/// natural days (15) of receipt: the deadline <c>INCENTIVE.PAYMENT</c>. Paid is final, so an incentive is paid once,
+/// and only its <see cref="Payable"/>.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/> lets a store
+/// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
+/// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
+/// </remarks>
+public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, ILoggedLifecycle, IObligationSource
+{
+    private readonly LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> _core;
+    private readonly ProgramPolicy _policy;
+    private LocalDate? _pendingReceivedOn;
+    private Money? _pendingAmount;
+
+    private IncentiveSettlementLifecycle(OpportunityId project, PartnerId partner, Money payable, IClock clock, ProgramPolicy policy,
+        Instant createdAt, SettlementState state, IReadOnlyList<Transition<SettlementState, SettlementTrigger>> history,
+        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy)
+    {
+        Project = project;
+        Partner = partner;
+        Payable = payable;
+        InvoiceReceivedOn = invoiceReceivedOn;
+        PaidBy = paidBy;
+        _policy = policy;
+        var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
+        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, FailedFindings, BeforeFire);
+    }
+
+    /// <summary>The project (opportunity) the incentive is paid for; it names the settlement in an <see cref="Obligation"/>.</summary>
+    public OpportunityId Project { get; }
+
+    /// <summary>The partner who is paid.</summary>
+    public PartnerId Partner { get; }
+
+    /// <summary>The amount to pay: the approved decision's <see cref="IncentiveDecision.Payable"/>.</summary>
+    public Money Payable { get; }
+
+    /// <summary>The local date finance received the qualified invoice; null until <see cref="Qualify"/> succeeded.</summary>
+    public LocalDate? InvoiceReceivedOn { get; private set; }
+
+    /// <summary>How the incentive was paid; null until <see cref="Pay"/> succeeded.</summary>
+    public PaymentMethod? PaidBy { get; private set; }
+
+    /// <inheritdoc />
+    public SettlementState State => _core.State;
+
+    /// <inheritdoc />
+    public long Version => _core.Version;
+
+    /// <summary>The triggers whose guards pass now, in enum order. In UnderReview this includes Qualify, in Qualified Pay: the steps are open, and <see cref="Qualify"/> and <see cref="Pay"/> take their data.</summary>
+    public IReadOnlyList<SettlementTrigger> PermittedTriggers => _core.PermittedTriggers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History => _core.History;
+
+    /// <summary>
+    /// In Qualified, <c>INCENTIVE.PAYMENT</c>: expected from <see cref="InvoiceReceivedOn"/>, due on that date plus
+    /// <see cref="ProgramPolicy.IncentivePaymentDays"/> natural days (no business-day calendar), overdue from the
+    /// programme's midnight after the due date. Null in every other state.
+    /// </summary>
+    public Deadline? Deadline
+    {
+        get
+        {
+            if (State != SettlementState.Qualified || InvoiceReceivedOn is not { } received)
+            {
+                return null;
+            }
+
+            var due = received.PlusDays(_policy.IncentivePaymentDays);
+            return new Deadline(IncentiveSettlementTable.PaymentCode, received, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
+        }
+    }
+
+    string IObligationSource.SubjectId => Project.Value;
+
+    /// <summary>
+    /// Starts the settlement of an approved incentive (state <see cref="SettlementState.AwaitingInvoice"/>), stamped by
+    /// <paramref name="clock"/>; the amount to pay is the decision's <see cref="IncentiveDecision.Payable"/>.
+    /// </summary>
+    /// <param name="project">The project (opportunity) the incentive is paid for.</param>
+    /// <param name="partner">The partner who is paid.</param>
+    /// <param name="incentive">The incentive decision from <see cref="IPartnerRulesEngine.EvaluateIncentive"/>; it must be approved.</param>
+    /// <param name="clock">The clock that stamps every step.</param>
+    /// <param name="policy">The programme policy (zone, payment days); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="incentive"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="project"/> or <paramref name="partner"/> is <c>default</c>, the decision's payable is default or
+    /// negative, or the policy is invalid.
+    /// </exception>
+    /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Start", the decision's failed findings.</exception>
+    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (incentive is null)
+        {
+            throw new ArgumentNullException(nameof(incentive), "A settlement needs the approved incentive decision (IPartnerRulesEngine.EvaluateIncentive).");
+        }
+
+        var checkedPolicy = CheckArguments(project, partner, clock, policy);
+        if (incentive.Payable.IsDefault || incentive.Payable.Amount < 0m)
+        {
+            throw new ArgumentException("The decision's Payable must be a non-negative amount with a currency.", nameof(incentive));
+        }
+
+        if (!incentive.IsApproved)
+        {
+            var failed = incentive.FailedFindings();
+            var message = LifecycleMessages.Format("SettlementRefused", LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle>.Describe(failed));
+            throw new InvalidTransitionException(message, string.Empty, "Start", [], failed);
+        }
+
+        return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, clock.GetCurrentInstant(),
+            SettlementState.AwaitingInvoice, [], null, null);
+    }
+
+    /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="clock">The clock that stamps the next steps.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default project or
+    /// partner, a default or negative payable, a null history, an undefined value, a history that does not start in
+    /// AwaitingInvoice, does not chain, takes a step that is not permitted, does not end in <c>State</c>, is out of time
+    /// order or before the start, or lacks a required reason; a <c>Version</c> other than the history's length; a received
+    /// date without a Qualify step or the reverse, or after the day of the Qualify step; a payment method without a Pay step or the reverse. Or the policy is invalid.
+    /// </exception>
+    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var problems = new List<string>();
+        if (snapshot.Project.IsDefault)
+        {
+            problems.Add("Project is default(OpportunityId)");
+        }
+
+        if (snapshot.Partner.IsDefault)
+        {
+            problems.Add("Partner is default(PartnerId)");
+        }
+
+        if (snapshot.Payable.IsDefault || snapshot.Payable.Amount < 0m)
+        {
+            problems.Add("Payable must be a non-negative amount with a currency");
+        }
+
+        if (snapshot.PaidBy is { } method)
+        {
+            SnapshotChecks.Defined(method, nameof(snapshot.PaidBy), problems);
+        }
+
+        SnapshotChecks.History(IncentiveSettlementTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
+        if (snapshot.History is not null)
+        {
+            var qualified = false;
+            var paid = false;
+            Instant? qualifiedAt = null;
+            foreach (var step in snapshot.History)
+            {
+                qualified |= step is { Trigger: SettlementTrigger.Qualify };
+                paid |= step is { Trigger: SettlementTrigger.Pay };
+                qualifiedAt = step is { Trigger: SettlementTrigger.Qualify } ? step.At : qualifiedAt;
+            }
+
+            // A received date after the day the invoice was qualified would push the payment deadline out.
+            var zone = (policy ?? ProgramPolicy.Default).TimeZone;
+            if (zone is not null && snapshot.InvoiceReceivedOn is { } received && qualifiedAt is { } at && received > at.InZone(zone).Date)
+            {
+                problems.Add(SnapshotChecks.Invariant($"InvoiceReceivedOn {received:yyyy-MM-dd} is after the day the invoice was qualified ({at.InZone(zone).Date:yyyy-MM-dd})"));
+            }
+
+            if (qualified != snapshot.InvoiceReceivedOn.HasValue)
+            {
+                problems.Add(qualified
+                    ? "InvoiceReceivedOn is null, but the history qualified the invoice"
+                    : "InvoiceReceivedOn is set, but the history never qualified an invoice");
+            }
+
+            if (paid != snapshot.PaidBy.HasValue)
+            {
+                problems.Add(paid ? "PaidBy is null, but the history paid the incentive" : "PaidBy is set, but the history never paid the incentive");
+            }
+        }
+
+        SnapshotChecks.ThrowIfAny(problems, nameof(IncentiveSettlementSnapshot), nameof(snapshot));
+        var checkedPolicy = CheckArguments(snapshot.Project, snapshot.Partner, clock, policy);
+        return new IncentiveSettlementLifecycle(snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
+            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy);
+    }
+
+    /// <summary>The diagram of the incentive-settlement lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
+    public static string ToMermaid() => IncentiveSettlementTable.Table.ToMermaid();
+
+    /// <inheritdoc />
+    public bool CanFire(SettlementTrigger trigger) => _core.CanFire(trigger);
+
+    /// <summary>Fires <paramref name="trigger"/>; a refused call changes nothing.</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="reason">The reason; required by <see cref="SettlementTrigger.RejectInvoice"/>, an optional note otherwise.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// The trigger is not permitted now; or it is <see cref="SettlementTrigger.Qualify"/> or <see cref="SettlementTrigger.Pay"/>,
+    /// which need their data: call <see cref="Qualify"/> or <see cref="Pay"/> instead.
+    /// </exception>
+    /// <exception cref="ArgumentException">RejectInvoice without a reason.</exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Fire(SettlementTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or amounts).</summary>
+    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
+        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "IncentiveSettlement", Project.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
+
+    /// <summary>
+    /// The invoice qualified: UnderReview to Qualified, recording <paramref name="receivedOn"/>, the local date (programme
+    /// zone) finance received the qualified invoice, which starts the <c>INCENTIVE.PAYMENT</c> deadline.
+    /// </summary>
+    /// <param name="receivedOn">The local date finance received the qualified invoice.</param>
+    /// <exception cref="InvalidTransitionException">Not permitted in the current state (whatever the date).</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="receivedOn"/> is after the clock's local date, or before the local date the invoice was last
+    /// submitted: bad input, not a refusal.
+    /// </exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Qualify(LocalDate receivedOn)
+    {
+        _core.EnsurePermitted(SettlementTrigger.Qualify);
+        var zone = _policy.TimeZone;
+        var today = _core.Now().InZone(zone).Date;
+        if (receivedOn > today)
+        {
+            throw new ArgumentException(
+                SnapshotChecks.Invariant($"The invoice cannot be received on {receivedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in the programme's zone). Check the date and the clock."),
+                nameof(receivedOn));
+        }
+
+        var submitted = LastSubmittedOn(zone);
+        if (receivedOn < submitted)
+        {
+            throw new ArgumentException(
+                SnapshotChecks.Invariant($"The invoice cannot be received on {receivedOn:yyyy-MM-dd}, before it was submitted ({submitted:yyyy-MM-dd})."),
+                nameof(receivedOn));
+        }
+
+        _pendingReceivedOn = receivedOn;
+        try
+        {
+            _core.Fire(SettlementTrigger.Qualify, null);
+            InvoiceReceivedOn = receivedOn;
+        }
+        finally
+        {
+            _pendingReceivedOn = null;
+        }
+    }
+
+    /// <summary>
+    /// Pays the incentive: Qualified to Paid (final, so it is paid once). The caller states the amount it pays, which must
+    /// be exactly <see cref="Payable"/>: a mismatch is refused, so no other amount can be recorded as paid.
+    /// </summary>
+    /// <param name="amount">The amount paid; it must equal <see cref="Payable"/> (amount and currency).</param>
+    /// <param name="method">Bank transfer or credit to the partner's cloud account.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// Not permitted in the current state, whatever the arguments (a second payment: <c>State</c> "Paid"); or the amount is
+    /// not the payable: the single failed finding <c>INCENTIVE.PAYMENT_AMOUNT</c>, the state unchanged.
+    /// </exception>
+    /// <exception cref="ArgumentException"><paramref name="amount"/> is <c>default</c>, or <paramref name="method"/> is not defined.</exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Pay(Money amount, PaymentMethod method)
+    {
+        _core.EnsurePermitted(SettlementTrigger.Pay);
+        if (amount.IsDefault)
+        {
+            throw new ArgumentException("default(Money) holds no currency: pass the amount paid, for example Money.Cny(50000m).", nameof(amount));
+        }
+
+        if (!EnumInfo<PaymentMethod>.IsDefined(method))
+        {
+            throw new ArgumentOutOfRangeException(nameof(method), method, "The payment method is not a defined PaymentMethod.");
+        }
+
+        if (amount != Payable)
+        {
+            throw _core.Refusal(nameof(SettlementTrigger.Pay), [AmountFinding(amount)]);
+        }
+
+        _pendingAmount = amount;
+        try
+        {
+            _core.Fire(SettlementTrigger.Pay, null);
+            PaidBy = method;
+        }
+        finally
+        {
+            _pendingAmount = null;
+        }
+    }
+
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    public IncentiveSettlementSnapshot ToSnapshot() =>
+        new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History);
+
+    /// <summary>The Pay guard: passes while no amount is being judged (the step is open), else compares it.</summary>
+    internal bool PendingAmountIsPayable() => _pendingAmount is not { } amount || amount == Payable;
+
+    private LocalDate LastSubmittedOn(DateTimeZone zone)
+    {
+        var history = _core.History;
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            if (history[i].Trigger == SettlementTrigger.SubmitInvoice)
+            {
+                return history[i].At.InZone(zone).Date;
+            }
+        }
+
+        return _core.CreatedAt.InZone(zone).Date;
+    }
+
+    private Finding AmountFinding(Money amount) =>
+        new(IncentiveSettlementTable.PaymentAmountCode, false,
+            LifecycleMessages.Format("SettlementPaymentAmount", amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
+
+    private IReadOnlyList<Finding> FailedFindings(SettlementTrigger trigger) =>
+        trigger == SettlementTrigger.Pay && _pendingAmount is { } amount && amount != Payable ? [AmountFinding(amount)] : [];
+
+    private void BeforeFire(SettlementTrigger trigger)
+    {
+        if (trigger == SettlementTrigger.Qualify && _pendingReceivedOn is null)
+        {
+            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseQualifyWithDate"));
+        }
+
+        if (trigger == SettlementTrigger.Pay && _pendingAmount is null)
+        {
+            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UsePayWithAmount"));
+        }
+    }
+
+    private static ProgramPolicy CheckArguments(OpportunityId project, PartnerId partner, IClock clock, ProgramPolicy? policy)
+    {
+        if (project.IsDefault)
+        {
+            throw new ArgumentException("default(OpportunityId) holds no value: pass an identifier created with new OpportunityId(value).", nameof(project));
+        }
+
+        if (partner.IsDefault)
+        {
+            throw new ArgumentException("default(PartnerId) holds no value: pass an identifier created with new PartnerId(value).", nameof(partner));
+        }
+
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        return LifecyclePolicy.Resolve(policy);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Everything needed to restore an <see cref="IncentiveSettlementLifecycle"/> from storage: made by
+/// <see cref="IncentiveSettlementLifecycle.ToSnapshot"/>, read by <see cref="IncentiveSettlementLifecycle.Restore"/>,
+/// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>. The payment deadline is not stored: it is
+/// computed from <paramref name="InvoiceReceivedOn"/> with the policy given to <c>Restore</c>.
+/// </summary>
+/// <param name="Project">The project (opportunity) the incentive is paid for.</param>
+/// <param name="Partner">The partner who is paid.</param>
+/// <param name="Payable">The amount to pay: the approved decision's <see cref="IncentiveDecision.Payable"/>.</param>
+/// <param name="State">The current state: where <paramref name="History"/> ends.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="CreatedAt">When the settlement started.</param>
+/// <param name="InvoiceReceivedOn">The local date finance received the qualified invoice; null until Qualify.</param>
+/// <param name="PaidBy">How the incentive was paid; null until Pay.</param>
+/// <param name="History">Every transition, oldest first.</param>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+public sealed record IncentiveSettlementSnapshot(
+    OpportunityId Project,
+    PartnerId Partner,
+    Money Payable,
+    SettlementState State,
+    long Version,
+    Instant CreatedAt,
+    LocalDate? InvoiceReceivedOn,
+    PaymentMethod? PaidBy,
+    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History)
+{
+    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
+    public IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+
+    /// <summary>The snapshot with ISO dates and instants, whatever the current culture.</summary>
+    public override string ToString() => string.Format(
+        System.Globalization.CultureInfo.InvariantCulture,
+        "IncentiveSettlementSnapshot {{ Project = {0}, Partner = {1}, Payable = {2}, State = {3}, Version = {4}, CreatedAt = {5:uuuu-MM-ddTHH:mm:ss.FFFFFFFFF'Z'}, InvoiceReceivedOn = {6}, PaidBy = {7}, History = {8} step(s) }}",
+        Project, Partner, Payable, State, Version, CreatedAt,
+        InvoiceReceivedOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null", PaidBy?.ToString() ?? "null", History?.Count ?? 0);
+
+    /// <inheritdoc />
+    public bool Equals(IncentiveSettlementSnapshot? other) =>
+        other is not null && Project == other.Project && Partner == other.Partner && Payable == other.Payable && State == other.State
+        && Version == other.Version && CreatedAt == other.CreatedAt && InvoiceReceivedOn == other.InvoiceReceivedOn
+        && PaidBy == other.PaidBy && LifecycleLists.Equal(History, other.History);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((Project.GetHashCode() * 397) ^ (Payable.GetHashCode() * 31) ^ (int)State ^ Version.GetHashCode() ^ LifecycleLists.Hash(History));
+}

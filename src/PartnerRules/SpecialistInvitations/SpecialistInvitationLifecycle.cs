@@ -1,0 +1,372 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+using PartnerRules.SpecialistInvitations;
+
+namespace PartnerRules;
+
+/// <summary>
+/// A partner's invitation of an employee's personal account to become a project specialist (项目专员, DOMAIN.md §4):
+/// Invited (the link is valid <see cref="ProgramPolicy.SpecialistInvitationValidity"/>, 7 days: the deadline
+/// <c>STAFF.INVITATION_VALIDITY</c>; Expire ends an unused link), <see cref="Bind"/> with an approved staff-link decision
+/// (Bound), <see cref="Apply"/> with the employee's application (UnderReview), Approve or Reject (with a reason; a rejected
+/// employee may correct the application and apply again), and Unbind from any state after Bound. A partner may send at
+/// most <see cref="ProgramPolicy.SpecialistInvitationsPerDay"/> (100) invitations per local day: see <see cref="Invite"/>.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/> lets a store
+/// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
+/// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
+/// </remarks>
+public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>, ILoggedLifecycle, IObligationSource
+{
+    private readonly LifecycleCore<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> _core;
+    private readonly ProgramPolicy _policy;
+    private Decision? _pendingDecision;
+    private IReadOnlyList<Finding>? _pendingApplicationFailures;
+
+    private SpecialistInvitationLifecycle(PartnerId partner, AccountId account, IClock clock, ProgramPolicy policy, Instant createdAt,
+        SpecialistInvitationState state, IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> history,
+        SpecialistApplication? application)
+    {
+        Partner = partner;
+        Account = account;
+        Application = application;
+        _policy = policy;
+        InvitedOn = createdAt.InZone(policy.TimeZone).Date;
+        var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
+        _core = new(SpecialistInvitationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, FailedFindings, BeforeFire);
+    }
+
+    /// <summary>The inviting partner.</summary>
+    public PartnerId Partner { get; }
+
+    /// <summary>The invited employee's personal account.</summary>
+    public AccountId Account { get; }
+
+    /// <summary>The local date (programme zone) the invitation was sent: the day it counts toward the partner's daily limit.</summary>
+    public LocalDate InvitedOn { get; }
+
+    /// <summary>The latest application; null until <see cref="Apply"/> succeeded.</summary>
+    public SpecialistApplication? Application { get; private set; }
+
+    /// <inheritdoc />
+    public SpecialistInvitationState State => _core.State;
+
+    /// <inheritdoc />
+    public long Version => _core.Version;
+
+    /// <summary>
+    /// The triggers whose guards pass now, in enum order. In Invited this includes Bind while the link is valid, and in
+    /// Bound and Rejected it includes Apply: the steps are open, and <see cref="Bind"/> and <see cref="Apply"/> judge their data.
+    /// </summary>
+    public IReadOnlyList<SpecialistInvitationTrigger> PermittedTriggers => _core.PermittedTriggers;
+
+    /// <inheritdoc />
+    public IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History => _core.History;
+
+    /// <summary>
+    /// In Invited, <c>STAFF.INVITATION_VALIDITY</c>: expected from <see cref="InvitedOn"/>, due on <see cref="InvitedOn"/>
+    /// plus <see cref="ProgramPolicy.SpecialistInvitationValidity"/> (natural days), overdue (the link expired: Bind is
+    /// refused, Expire is due) from the programme's midnight after the due date. Null in every other state.
+    /// </summary>
+    public Deadline? Deadline => State == SpecialistInvitationState.Invited ? ValidityDeadline() : null;
+
+    /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (DOMAIN.md §8).</summary>
+    string IObligationSource.SubjectId => Partner.Value + "/" + Mask(Account.Value);
+
+    /// <summary>
+    /// Sends an invitation (state <see cref="SpecialistInvitationState.Invited"/>), stamped by <paramref name="clock"/>,
+    /// unless the partner has used up its daily limit.
+    /// </summary>
+    /// <param name="partner">The inviting partner.</param>
+    /// <param name="account">The employee's personal account.</param>
+    /// <param name="invitationsSentToday">
+    /// How many invitations <paramref name="partner"/> has already sent on the clock's local date in the programme zone
+    /// (count the stored invitations whose <see cref="InvitedOn"/> is that date). The library keeps no ledger: the caller's
+    /// store is the one truth, and it must count and insert in one transaction (or under a per-partner lock) so two
+    /// concurrent invitations cannot both take the last place.
+    /// </param>
+    /// <param name="clock">The clock that stamps every step and judges the link's validity.</param>
+    /// <param name="policy">The programme policy (zone, validity, daily limit); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentException"><paramref name="partner"/> or <paramref name="account"/> is <c>default</c>, or the policy is invalid.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="invitationsSentToday"/> is negative.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    /// <exception cref="InvalidTransitionException">
+    /// The partner already sent <see cref="ProgramPolicy.SpecialistInvitationsPerDay"/> invitations today: <c>State</c> "",
+    /// <c>Trigger</c> "Invite", the failed finding <c>STAFF.DAILY_INVITATION_LIMIT</c>.
+    /// </exception>
+    public static SpecialistInvitationLifecycle Invite(PartnerId partner, AccountId account, int invitationsSentToday, IClock clock, ProgramPolicy? policy = null)
+    {
+        var checkedPolicy = CheckArguments(partner, account, clock, policy);
+        if (invitationsSentToday < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(invitationsSentToday), invitationsSentToday, "The count of invitations already sent today cannot be negative.");
+        }
+
+        if (invitationsSentToday >= checkedPolicy.SpecialistInvitationsPerDay)
+        {
+            var finding = new Finding(SpecialistInvitationTable.DailyLimitCode, false,
+                LifecycleMessages.Format("SpecialistDailyLimit", checkedPolicy.SpecialistInvitationsPerDay, invitationsSentToday));
+            throw new InvalidTransitionException(
+                LifecycleMessages.Format("InviteRefused", LifecycleCore<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle>.Describe([finding])),
+                string.Empty, "Invite", [], [finding]);
+        }
+
+        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null);
+    }
+
+    /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <param name="clock">The clock that stamps the next steps.</param>
+    /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default partner or
+    /// account, a null history, an undefined value, a history that does not start in Invited, does not chain, takes a step
+    /// that is not permitted, does not end in <c>State</c>, is out of time order or before the invitation, or lacks a
+    /// required reason; a <c>Version</c> other than the history's length; an application without an Apply step or the
+    /// reverse. Or the policy is invalid.
+    /// </exception>
+    public static SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    {
+        if (snapshot is null)
+        {
+            throw new ArgumentNullException(nameof(snapshot));
+        }
+
+        var problems = new List<string>();
+        if (snapshot.Partner.IsDefault)
+        {
+            problems.Add("Partner is default(PartnerId)");
+        }
+
+        if (snapshot.Account.IsDefault)
+        {
+            problems.Add("Account is default(AccountId)");
+        }
+
+        SnapshotChecks.History(SpecialistInvitationTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
+        if (snapshot.History is not null)
+        {
+            var applied = false;
+            foreach (var step in snapshot.History)
+            {
+                applied |= step is { Trigger: SpecialistInvitationTrigger.Apply };
+            }
+
+            if (applied != (snapshot.Application is not null))
+            {
+                problems.Add(applied
+                    ? "Application is null, but the history applied"
+                    : "Application is set, but the history never applied");
+            }
+        }
+
+        SnapshotChecks.ThrowIfAny(problems, nameof(SpecialistInvitationSnapshot), nameof(snapshot));
+        var checkedPolicy = CheckArguments(snapshot.Partner, snapshot.Account, clock, policy);
+        return new SpecialistInvitationLifecycle(snapshot.Partner, snapshot.Account, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application);
+    }
+
+    /// <summary>The diagram of the project-specialist invitation lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
+    public static string ToMermaid() => SpecialistInvitationTable.Table.ToMermaid();
+
+    /// <inheritdoc />
+    public bool CanFire(SpecialistInvitationTrigger trigger) => _core.CanFire(trigger);
+
+    /// <summary>Fires <paramref name="trigger"/>; a refused call changes nothing.</summary>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="reason">The reason; required by <see cref="SpecialistInvitationTrigger.Reject"/>, an optional note otherwise.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// The trigger is not permitted now (Bind after the link expired: the failed finding <c>STAFF.INVITATION_VALIDITY</c>);
+    /// or it is <see cref="SpecialistInvitationTrigger.Bind"/> or <see cref="SpecialistInvitationTrigger.Apply"/>, which need
+    /// their data: call <see cref="Bind"/> or <see cref="Apply"/> instead.
+    /// </exception>
+    /// <exception cref="ArgumentException">Reject without a reason.</exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Fire(SpecialistInvitationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
+
+    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; the partner's id and states only, never the personal account, reasons or applications).</summary>
+    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
+        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "SpecialistInvitation", Partner.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
+
+    /// <summary>
+    /// Binds the invited account to the partner: Invited to Bound, while the link is valid and with an approved staff-link
+    /// decision for <see cref="Account"/> (<see cref="IPartnerRulesEngine.EvaluateStaffLink"/> with <see cref="Partner"/> as
+    /// the inviting partner; the decision does not name the account, so evaluating the right account is the caller's part).
+    /// </summary>
+    /// <param name="staffLinkDecision">The staff-link decision for the invited account.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// Not permitted in the current state (whatever the decision); the link expired: the failed finding
+    /// <c>STAFF.INVITATION_VALIDITY</c>; or the decision is refused: its failed findings, the state unchanged.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="staffLinkDecision"/> is null.</exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Bind(Decision staffLinkDecision)
+    {
+        _core.EnsurePermitted(SpecialistInvitationTrigger.Bind);
+        if (staffLinkDecision is null)
+        {
+            throw new ArgumentNullException(nameof(staffLinkDecision), "Binding needs the account's staff-link decision (IPartnerRulesEngine.EvaluateStaffLink).");
+        }
+
+        if (!staffLinkDecision.IsApproved)
+        {
+            throw _core.Refusal(nameof(SpecialistInvitationTrigger.Bind), staffLinkDecision.FailedFindings());
+        }
+
+        _pendingDecision = staffLinkDecision;
+        try
+        {
+            _core.Fire(SpecialistInvitationTrigger.Bind, null);
+        }
+        finally
+        {
+            _pendingDecision = null;
+        }
+    }
+
+    /// <summary>
+    /// The employee applies to become a project specialist: Bound (or Rejected, to apply again) to UnderReview, when the
+    /// application gives a position, a start date on Huawei Cloud not after today, and at least one certificate.
+    /// </summary>
+    /// <param name="application">The employee's application.</param>
+    /// <exception cref="InvalidTransitionException">
+    /// Not permitted in the current state (whatever the application); or the application is incomplete: the failed findings
+    /// among <c>SPECIALIST.POSITION</c>, <c>SPECIALIST.CLOUD_START_DATE</c>, <c>SPECIALIST.CERTIFICATES</c>, the state unchanged.
+    /// </exception>
+    /// <exception cref="ArgumentNullException"><paramref name="application"/> is null.</exception>
+    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
+    public void Apply(SpecialistApplication application)
+    {
+        _core.EnsurePermitted(SpecialistInvitationTrigger.Apply);
+        if (application is null)
+        {
+            throw new ArgumentNullException(nameof(application));
+        }
+
+        var failed = SpecialistApplicationChecks.Failed(application, Today());
+        if (failed.Count > 0)
+        {
+            throw _core.Refusal(nameof(SpecialistInvitationTrigger.Apply), failed);
+        }
+
+        _pendingApplicationFailures = failed;
+        try
+        {
+            _core.Fire(SpecialistInvitationTrigger.Apply, null);
+            Application = application;
+        }
+        finally
+        {
+            _pendingApplicationFailures = null;
+        }
+    }
+
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    public SpecialistInvitationSnapshot ToSnapshot() => new(Partner, Account, State, Version, _core.CreatedAt, Application, History);
+
+    /// <summary>The validity guard on Bind: the clock's now is before the deadline's overdue instant.</summary>
+    internal bool LinkIsValid() => _core.Now() < ValidityDeadline().OverdueFrom;
+
+    /// <summary>The decision guard on Bind: passes while no decision is being judged (the step is open), else judges it.</summary>
+    internal bool PendingDecisionIsApproved() => _pendingDecision is null || _pendingDecision.IsApproved;
+
+    /// <summary>An application guard on Apply: passes while no application is being judged, else checks the finding <paramref name="code"/>.</summary>
+    internal bool PendingApplicationPasses(string code)
+    {
+        if (_pendingApplicationFailures is null)
+        {
+            return true;
+        }
+
+        foreach (var finding in _pendingApplicationFailures)
+        {
+            if (finding.Code == code)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private Deadline ValidityDeadline()
+    {
+        var due = InvitedOn.Plus(_policy.SpecialistInvitationValidity);
+        return new Deadline(SpecialistInvitationTable.ValidityCode, InvitedOn, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
+    }
+
+    /// <summary>"13800138000" as "138****8000"; short ids keep their first and last character only.</summary>
+    internal static string Mask(string value)
+    {
+        var (head, tail) = value.Length >= 8 ? (3, 4) : value.Length >= 3 ? (1, 1) : (0, 0);
+        return new System.Text.StringBuilder(head + tail + 4)
+            .Append(value, 0, head)
+            .Append(head == 3 ? "****" : "***")
+            .Append(value, value.Length - tail, tail)
+            .ToString();
+    }
+
+    private LocalDate Today() => _core.Now().InZone(_policy.TimeZone).Date;
+
+    // Returned as the interface: LifecycleCore takes a Func<TTrigger, IReadOnlyList<Finding>>.
+#pragma warning disable CA1859
+    private IReadOnlyList<Finding> FailedFindings(SpecialistInvitationTrigger trigger)
+#pragma warning restore CA1859
+    {
+        if (trigger != SpecialistInvitationTrigger.Bind)
+        {
+            return [];
+        }
+
+        var failed = new List<Finding>();
+        if (!LinkIsValid())
+        {
+            failed.Add(new Finding(SpecialistInvitationTable.ValidityCode, false,
+                LifecycleMessages.Format("SpecialistLinkExpired", LifecycleMessages.Window(_policy.SpecialistInvitationValidity), ValidityDeadline().DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        if (_pendingDecision is { IsApproved: false } decision)
+        {
+            failed.AddRange(decision.FailedFindings());
+        }
+
+        return failed;
+    }
+
+    private void BeforeFire(SpecialistInvitationTrigger trigger)
+    {
+        if (trigger == SpecialistInvitationTrigger.Bind && _pendingDecision is null)
+        {
+            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseBindWithDecision"));
+        }
+
+        if (trigger == SpecialistInvitationTrigger.Apply && _pendingApplicationFailures is null)
+        {
+            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseApplyWithApplication"));
+        }
+    }
+
+    private static ProgramPolicy CheckArguments(PartnerId partner, AccountId account, IClock clock, ProgramPolicy? policy)
+    {
+        if (partner.IsDefault)
+        {
+            throw new ArgumentException("default(PartnerId) holds no value: pass an identifier created with new PartnerId(value).", nameof(partner));
+        }
+
+        if (account.IsDefault)
+        {
+            throw new ArgumentException("default(AccountId) holds no value: pass an identifier created with new AccountId(value).", nameof(account));
+        }
+
+        if (clock is null)
+        {
+            throw new ArgumentNullException(nameof(clock));
+        }
+
+        return LifecyclePolicy.Resolve(policy);
+    }
+}

@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using NodaTime;
+using PartnerRules.Lifecycles;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Everything needed to restore a <see cref="SpecialistInvitationLifecycle"/> from storage: made by
+/// <see cref="SpecialistInvitationLifecycle.ToSnapshot"/>, read by <see cref="SpecialistInvitationLifecycle.Restore"/>,
+/// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>. The validity deadline is not stored: it is computed
+/// from <paramref name="CreatedAt"/> with the policy given to <c>Restore</c>.
+/// </summary>
+/// <param name="Partner">The inviting partner.</param>
+/// <param name="Account">The invited employee's personal account.</param>
+/// <param name="State">The current state: where <paramref name="History"/> ends.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="CreatedAt">When the invitation was sent.</param>
+/// <param name="Application">The latest application; null until the employee applied.</param>
+/// <param name="History">Every transition, oldest first.</param>
+/// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
+public sealed record SpecialistInvitationSnapshot(
+    PartnerId Partner,
+    AccountId Account,
+    SpecialistInvitationState State,
+    long Version,
+    Instant CreatedAt,
+    SpecialistApplication? Application,
+    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History)
+{
+    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
+    public IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+
+    /// <inheritdoc />
+    public bool Equals(SpecialistInvitationSnapshot? other) =>
+        other is not null && Partner == other.Partner && Account == other.Account && State == other.State && Version == other.Version
+        && CreatedAt == other.CreatedAt && Equals(Application, other.Application) && LifecycleLists.Equal(History, other.History);
+
+    /// <inheritdoc />
+    public override int GetHashCode() =>
+        unchecked((Partner.GetHashCode() * 397) ^ (Account.GetHashCode() * 31) ^ (int)State ^ Version.GetHashCode() ^ LifecycleLists.Hash(History));
+}
