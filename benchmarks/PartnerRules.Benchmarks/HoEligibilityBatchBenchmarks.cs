@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading.Tasks;
@@ -24,6 +25,7 @@ public class HoEligibilityBatchBenchmarks
     private PartnerProfile[] _partners = null!;
     private PartnerRulesEngine _engine = null!;
     private ReferenceRules _reference = null!;
+    private PlainCriteria _plain = null!;
 
     [Params(1_000, 100_000)]
     public int Partners { get; set; }
@@ -34,24 +36,31 @@ public class HoEligibilityBatchBenchmarks
         _partners = BenchmarkData.Partners(Partners);
         _engine = new PartnerRulesEngine(new PartnerRulesOptions { Culture = CultureInfo.GetCultureInfo("en-US") });
         _reference = new ReferenceRules(culture: CultureInfo.GetCultureInfo("en-US"));
+        _plain = new PlainCriteria(_engine.Policy, CultureInfo.GetCultureInfo("en-US"));
     }
 
     [Benchmark(Baseline = true)]
-    public object Reference_batch()
+    public object Reference_batch() => InChunks(p => _reference.HoEligibility(p, AsOf));
+
+    /// <summary>The engine's criterion code without NRules, same chunks: what the rules engine itself costs.</summary>
+    [Benchmark]
+    public object Plain_same_criteria_batch() => InChunks(p => _plain.Decide(p, AsOf));
+
+    [Benchmark]
+    public IReadOnlyList<Decision> Engine_batch() => _engine.EvaluateHoEligibility(_partners, AsOf);
+
+    private T[] InChunks<T>(Func<PartnerProfile, T> decide)
     {
         var partners = _partners;
-        var decisions = new ReferenceDecision[partners.Length];
+        var decisions = new T[partners.Length];
         Parallel.For(0, (partners.Length + Chunk - 1) / Chunk, chunk =>
         {
-            var end = System.Math.Min(partners.Length, (chunk + 1) * Chunk);
+            var end = Math.Min(partners.Length, (chunk + 1) * Chunk);
             for (var i = chunk * Chunk; i < end; i++)
             {
-                decisions[i] = _reference.HoEligibility(partners[i], AsOf);
+                decisions[i] = decide(partners[i]);
             }
         });
         return decisions;
     }
-
-    [Benchmark]
-    public IReadOnlyList<Decision> Engine_batch() => _engine.EvaluateHoEligibility(_partners, AsOf);
 }

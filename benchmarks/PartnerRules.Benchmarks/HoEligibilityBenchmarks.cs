@@ -19,6 +19,7 @@ public class HoEligibilityBenchmarks
     private PartnerProfile[] _partners = null!;
     private PartnerRulesEngine _engine = null!;
     private ReferenceRules _reference = null!;
+    private PlainCriteria _plain = null!;
     private int _next;
 
     [GlobalSetup]
@@ -27,10 +28,15 @@ public class HoEligibilityBenchmarks
         _partners = BenchmarkData.Partners(Mask + 1);
         _engine = new PartnerRulesEngine(new PartnerRulesOptions { Culture = CultureInfo.GetCultureInfo("en-US") });
         _reference = new ReferenceRules(culture: CultureInfo.GetCultureInfo("en-US"));
+        _plain = new PlainCriteria(_engine.Policy, CultureInfo.GetCultureInfo("en-US"));
     }
 
     [Benchmark(Baseline = true)]
     public object Reference_single() => _reference.HoEligibility(_partners[_next++ & Mask], AsOf);
+
+    /// <summary>The engine's criterion code without NRules: what the rules engine itself costs.</summary>
+    [Benchmark]
+    public Decision Plain_same_criteria_single() => _plain.Decide(_partners[_next++ & Mask], AsOf);
 
     [Benchmark]
     public Decision Engine_single() => _engine.EvaluateHoEligibility(_partners[_next++ & Mask], AsOf);

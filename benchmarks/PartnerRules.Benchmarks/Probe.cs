@@ -29,6 +29,16 @@ internal static class Probe
         var rules = CompiledRules.Instance.HoEligibility;
 
         Measure("EvaluateHoEligibility (whole decision)", i => engine.EvaluateHoEligibility(partners[i & 1023], asOf));
+        var plain = new PlainCriteria(policy, culture);
+        for (var i = 0; i < 1024; i++)
+        {
+            if (!plain.Decide(partners[i], asOf).Equals(engine.EvaluateHoEligibility(partners[i], asOf)))
+            {
+                throw new InvalidOperationException("PlainCriteria and the engine disagree on partner " + i);
+            }
+        }
+
+        Measure("PlainCriteria: the same criterion code without NRules", i => plain.Decide(partners[i & 1023], asOf));
         Measure("  HoContext + HoSubject.Create", i => HoSubject.Create(partners[i & 1023], new HoContext(policy, asOf, culture), policy));
         Measure("  HoContext + Create + RuleRunner.Run (NRules + rule actions)", i =>
         {
