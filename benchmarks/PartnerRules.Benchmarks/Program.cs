@@ -1,9 +1,18 @@
 using BenchmarkDotNet.Running;
+using PartnerRules;
 using PartnerRules.Benchmarks;
 
 // `-- probe`: allocation and time breakdown of one decision; `-- scale`: batch growth and memory held.
 switch (args)
 {
+    case ["cold"]:
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        _ = new PartnerRulesEngine();
+        System.Console.WriteLine(System.FormattableString.Invariant($"first engine: {clock.Elapsed.TotalMilliseconds:F1} ms"));
+        break;
+    case ["probe-cold"]:
+        ColdProbe.Run();
+        break;
     case ["probe"]:
         Probe.Run();
         break;
