@@ -9,6 +9,8 @@ namespace PartnerRules.Benchmarks;
 /// new process that invokes the benchmark once (cold start, no warm-up, no pilot). Target: ≤ 150 ms.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [SimpleJob(RunStrategy.ColdStart, launchCount: 7, warmupCount: 0, iterationCount: 1, invocationCount: 1)]
 public class ConstructionBenchmarks
 {

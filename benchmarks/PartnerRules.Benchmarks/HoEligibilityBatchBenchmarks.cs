@@ -16,6 +16,8 @@ namespace PartnerRules.Benchmarks;
 /// the work per decision, not the core count. Target: ≤ 5× the reference per decision.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 2, iterationCount: 7)]
 public class HoEligibilityBatchBenchmarks
 {

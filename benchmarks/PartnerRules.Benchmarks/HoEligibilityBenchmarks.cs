@@ -11,6 +11,9 @@ namespace PartnerRules.Benchmarks;
 /// prediction and caches see a realistic mix. Target: ≤ 10 µs and ≤ 2 KB per decision.
 /// </summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 15, iterationCount: 20)]
 public class HoEligibilityBenchmarks
 {
     private const int Mask = 1023;

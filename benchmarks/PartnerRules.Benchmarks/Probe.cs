@@ -7,6 +7,7 @@ using NRules.Fluent.Dsl;
 using PartnerRules.Benchmarks.Data;
 using PartnerRules.Eligibility;
 using PartnerRules.Engine;
+using PartnerRules.Resources;
 
 namespace PartnerRules.Benchmarks;
 
@@ -45,6 +46,10 @@ internal static class Probe
             var context = new HoContext(policy, asOf, culture);
             rules.Run(context, HoSubject.Create(partners[i & 1023], context, policy));
         });
+
+        var manager = new System.Resources.ResourceManager("PartnerRules.Resources.RuleMessages", typeof(PartnerRulesEngine).Assembly);
+        Measure("Message template: ResourceManager.GetString (before the cache)", _ => manager.GetString(RuleMessages.HoSharesPassed, culture));
+        Measure("Message template: RuleMessages.Get (cached)", _ => RuleMessages.Get(culture, RuleMessages.HoSharesPassed));
 
         var floor = FloorSession("Floor");
         var a = new FloorContext();

@@ -8,6 +8,9 @@ namespace PartnerRules.Benchmarks;
 
 /// <summary>One staff-link decision, cycling through 1,024 seeded accounts.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 15, iterationCount: 20)]
 public class StaffLinkBenchmarks
 {
     private const int Mask = 1023;
@@ -35,6 +38,9 @@ public class StaffLinkBenchmarks
 
 /// <summary>One incentive decision with its amount, cycling through 1,024 seeded claims.</summary>
 [MemoryDiagnoser]
+[MinColumn]
+[MedianColumn]
+[SimpleJob(launchCount: 1, warmupCount: 15, iterationCount: 20)]
 public class IncentiveBenchmarks
 {
     private const int Mask = 1023;

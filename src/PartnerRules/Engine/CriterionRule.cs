@@ -9,7 +9,7 @@ namespace PartnerRules.Engine;
 /// set's context ("now", carried by the subject) and always yields a result, pass or fail, so a
 /// refusal can name every unmet criterion.
 /// </summary>
-/// <typeparam name="TContext">The evaluation context fact.</typeparam>
+/// <typeparam name="TContext">The evaluation context, carried by the subject (<see cref="RuleSubject.Context"/>).</typeparam>
 /// <typeparam name="TSubject">The per-subject fact.</typeparam>
 internal abstract class CriterionRule<TContext, TSubject> : Rule, ICriterionRule
     where TContext : class
