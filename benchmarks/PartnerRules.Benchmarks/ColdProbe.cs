@@ -16,7 +16,7 @@ internal static class ColdProbe
         _ = NodaTime.DateTimeZoneProviders.Tzdb["Asia/Shanghai"];
         Step("DateTimeZoneProviders.Tzdb[\"Asia/Shanghai\"] (NodaTime's TZDB)", clock);
         _ = BusinessCalendar.China;
-        Step("BusinessCalendar.China (embedded JSON, BusinessCalendar)", clock);
+        Step("BusinessCalendar.China (reference only: its data loads on first use)", clock);
         var policy = ProgramPolicy.Default;
         Step("ProgramPolicy.Default (TZDB, Asia/Shanghai)", clock);
         policy.Validate();
