@@ -12,10 +12,18 @@ namespace PartnerRules;
 /// <remarks>Immutable and thread-safe; lookups are O(1).</remarks>
 public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCalendar>
 {
-    private static readonly Lazy<BusinessCalendar> LazyChina = new(ChinaCalendarData.Load);
+    // Deferred: ProgramPolicy.Default refers to China, so every first engine touched it, and loading the
+    // embedded data costs ~50 ms cold; the rules never read the calendar (benchmarks/README.md).
+    private static readonly BusinessCalendar DeferredChina = new(ChinaCalendarData.Load);
+
+    // Set only on a calendar that stands for data loaded on first use; every member then reads it.
+    private readonly Lazy<BusinessCalendar>? _loaded;
 
     // One flag per covered day, indexed by days since Coverage.Start.
     private readonly bool[] _isBusinessDay;
+    private readonly DateInterval _coverage;
+    private readonly IReadOnlyList<LocalDate> _holidays;
+    private readonly IReadOnlyList<LocalDate> _workingWeekendDays;
 
     /// <summary>Creates a calendar from its data.</summary>
     /// <param name="coverage">The dates the data covers; every other date is unknown.</param>
@@ -45,7 +53,7 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
             throw new ArgumentException("The coverage must use the ISO calendar system.", nameof(coverage));
         }
 
-        Coverage = coverage;
+        _coverage = coverage;
         _isBusinessDay = new bool[coverage.Length];
         for (var i = 0; i < _isBusinessDay.Length; i++)
         {
@@ -76,8 +84,17 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
             _isBusinessDay[index] = true;
         }
 
-        Holidays = [.. holidaySet];
-        WorkingWeekendDays = [.. workingSet];
+        _holidays = [.. holidaySet];
+        _workingWeekendDays = [.. workingSet];
+    }
+
+    private BusinessCalendar(Func<BusinessCalendar> load)
+    {
+        _loaded = new Lazy<BusinessCalendar>(load, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _isBusinessDay = [];
+        _coverage = null!;
+        _holidays = [];
+        _workingWeekendDays = [];
     }
 
     /// <summary>
@@ -85,16 +102,17 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
     /// 〔2024〕12号, 〔2025〕7号; data cross-checked against the open dataset holiday-cn, MIT). Later
     /// years are not covered until their schedules are published.
     /// </summary>
-    public static BusinessCalendar China => LazyChina.Value;
+    /// <remarks>The embedded data is read on the first use of the calendar, not when it is referenced.</remarks>
+    public static BusinessCalendar China => DeferredChina;
 
     /// <summary>The dates this calendar has data for.</summary>
-    public DateInterval Coverage { get; }
+    public DateInterval Coverage => _loaded is null ? _coverage : _loaded.Value.Coverage;
 
     /// <summary>The listed holidays, in date order, without duplicates.</summary>
-    public IReadOnlyList<LocalDate> Holidays { get; }
+    public IReadOnlyList<LocalDate> Holidays => _loaded is null ? _holidays : _loaded.Value.Holidays;
 
     /// <summary>The listed adjusted working days (weekend days that are worked), in date order.</summary>
-    public IReadOnlyList<LocalDate> WorkingWeekendDays { get; }
+    public IReadOnlyList<LocalDate> WorkingWeekendDays => _loaded is null ? _workingWeekendDays : _loaded.Value.WorkingWeekendDays;
 
     /// <summary>True when both calendars have the same coverage and the same days.</summary>
     /// <param name="other">The other calendar.</param>
@@ -113,6 +131,11 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
     /// <exception cref="CalendarDataMissingException"><paramref name="date"/> lies outside <see cref="Coverage"/>.</exception>
     public bool IsBusinessDay(LocalDate date)
     {
+        if (_loaded is not null)
+        {
+            return _loaded.Value.IsBusinessDay(date);
+        }
+
         var index = Period.DaysBetween(Coverage.Start, date);
         if (index < 0 || index >= _isBusinessDay.Length || date.Calendar != CalendarSystem.Iso)
         {

@@ -5,11 +5,11 @@ using NRules.Fluent.Dsl;
 namespace PartnerRules.Engine;
 
 /// <summary>
-/// A rule that states one criterion of a decision. It matches the evaluation context ("now" as a
-/// fact) and every subject, and always yields a result, pass or fail, so a refusal can name every
-/// unmet criterion.
+/// A rule that states one criterion of a decision. It matches every subject evaluated in its rule
+/// set's context ("now", carried by the subject) and always yields a result, pass or fail, so a
+/// refusal can name every unmet criterion.
 /// </summary>
-/// <typeparam name="TContext">The evaluation context fact.</typeparam>
+/// <typeparam name="TContext">The evaluation context, carried by the subject (<see cref="RuleSubject.Context"/>).</typeparam>
 /// <typeparam name="TSubject">The per-subject fact.</typeparam>
 internal abstract class CriterionRule<TContext, TSubject> : Rule, ICriterionRule
     where TContext : class
@@ -27,16 +27,14 @@ internal abstract class CriterionRule<TContext, TSubject> : Rule, ICriterionRule
     /// <inheritdoc />
     public override void Define()
     {
-        TContext context = null!;
         TSubject subject = null!;
         var slot = IndexOf(Codes, Code);
         Func<TContext, TSubject, CriterionResult> evaluate = Evaluate;
 
         When()
-            .Match(() => context)
-            .Match(() => subject);
+            .Match(() => subject, s => s.Context is TContext);
         Then()
-            .Do(_ => subject.Record(slot, evaluate(context, subject)));
+            .Do(_ => subject.Record(slot, evaluate((TContext)subject.Context!, subject)));
     }
 
     /// <summary>Decides the criterion for one subject at the context's instant.</summary>

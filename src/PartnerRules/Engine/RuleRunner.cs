@@ -32,12 +32,12 @@ internal sealed class RuleRunner
     public void Run(object context, RuleSubject subject)
     {
         var session = Rent();
-        var facts = new[] { context, subject };
+        subject.Bind(context);
         try
         {
-            session.InsertAll(facts);
+            session.Insert(subject);
             session.Fire();
-            session.RetractAll(facts);
+            session.Retract(subject);
         }
         catch (Exception e) when (e is RuleLhsExpressionEvaluationException or RuleRhsExpressionEvaluationException)
         {
@@ -51,9 +51,13 @@ internal sealed class RuleRunner
     {
         // A batch session holds many facts: a fresh one, left to the collector afterwards.
         var session = _factory.CreateSession();
+        foreach (var subject in subjects)
+        {
+            subject.Bind(context);
+        }
+
         try
         {
-            session.Insert(context);
             session.InsertAll(subjects);
             session.Fire();
         }

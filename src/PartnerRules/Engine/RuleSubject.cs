@@ -17,6 +17,12 @@ internal abstract class RuleSubject
 
     protected RuleSubject(int criteria) => _results = new CriterionResult?[criteria];
 
+    /// <summary>The evaluation context the rules match (their rule set's context type) and read; set by <see cref="RuleRunner"/> before insertion.</summary>
+    public object? Context { get; private set; }
+
+    /// <summary>Attaches the evaluation context before the subject is inserted.</summary>
+    public void Bind(object context) => Context = context;
+
     /// <summary>Records the result of the criterion in <paramref name="slot"/>; a second result for one slot is a rule error.</summary>
     public void Record(int slot, CriterionResult result)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 using NodaTime;
@@ -15,6 +16,10 @@ internal static class RuleMessages
 {
     private static readonly ResourceManager Manager =
         new("PartnerRules.Resources.RuleMessages", typeof(RuleMessages).Assembly);
+
+    // ResourceManager walks the culture fallback chain under a lock on every call; a decision reads
+    // three to five templates, so they are cached (bounded: the cultures in use times the keys below).
+    private static readonly ConcurrentDictionary<(string Key, CultureInfo Culture), string> Templates = new();
 
     public const string HoPceMemberPassed = nameof(HoPceMemberPassed);
     public const string HoPceMemberFailed = nameof(HoPceMemberFailed);
@@ -52,8 +57,11 @@ internal static class RuleMessages
 
     /// <summary>The raw message <paramref name="key"/> in <paramref name="culture"/>.</summary>
     public static string Get(CultureInfo culture, string key) =>
-        Manager.GetString(key, culture)
-        ?? throw new InvalidOperationException($"The message resource '{key}' is missing from RuleMessages.resx.");
+        Templates.TryGetValue((key, culture), out var template) ? template : Templates.GetOrAdd((key, culture), Load);
+
+    private static string Load((string Key, CultureInfo Culture) entry) =>
+        Manager.GetString(entry.Key, entry.Culture)
+        ?? throw new InvalidOperationException($"The message resource '{entry.Key}' is missing from RuleMessages.resx.");
 
     /// <summary>A date as ISO <c>uuuu-MM-dd</c>, whatever the culture.</summary>
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);

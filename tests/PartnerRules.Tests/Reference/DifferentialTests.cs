@@ -26,7 +26,7 @@ public sealed class DifferentialTests
     private static readonly (PartnerRulesEngine Engine, ReferenceRules Reference)[] Setups =
     {
         (Engines.English, Engines.Reference),
-        (new PartnerRulesEngine(new PartnerRulesOptions { Policy = Alternative, Culture = Engines.ChineseCulture }), new ReferenceRules(Alternative)),
+        (new PartnerRulesEngine(new PartnerRulesOptions { Policy = Alternative, Culture = Engines.ChineseCulture }), new ReferenceRules(Alternative, Engines.ChineseCulture)),
     };
 
     private static readonly Instant[] AsOfBases =
@@ -153,6 +153,7 @@ public sealed class DifferentialTests
     {
         Assert.Equal(expected.Codes, actual.Findings.Select(f => f.Code).ToArray());
         Assert.Equal(expected.Passed, actual.Findings.Select(f => f.Passed).ToArray());
+        Assert.Equal(expected.Messages, actual.Findings.Select(f => f.Message).ToArray());
         Assert.Equal(expected.IsApproved, actual.IsApproved);
         Assert.Equal(expected.ChangesOn, actual.ChangesOn);
     }

@@ -13,5 +13,5 @@ internal static class Engines
 
     public static PartnerRulesEngine Chinese { get; } = new(new PartnerRulesOptions { Culture = ChineseCulture });
 
-    public static ReferenceRules Reference { get; } = new();
+    public static ReferenceRules Reference { get; } = new(culture: EnglishCulture);
 }

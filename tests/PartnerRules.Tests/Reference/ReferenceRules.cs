@@ -1,13 +1,18 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using NodaTime;
+using PartnerRules.Resources;
 
 namespace PartnerRules.Tests.Reference;
 
-/// <summary>What the reference decides: the verdict, each criterion's code and pass, and when time flips it.</summary>
+/// <summary>What the reference decides: the verdict, each criterion's code, pass and message, and when time flips it.</summary>
 internal sealed record ReferenceDecision(bool IsApproved, string[] Codes, bool[] Passed, LocalDate? ChangesOn)
 {
+    /// <summary>Each criterion's message, filled from the message resources with figures the reference computed itself.</summary>
+    public string[] Messages { get; init; } = [];
+
     public Money Payable { get; init; }
 
     public Money? Cap { get; init; }
@@ -18,13 +23,20 @@ internal sealed record ReferenceDecision(bool IsApproved, string[] Codes, bool[]
 /// <summary>
 /// A hand-written, deliberately naive plain-C# statement of DOMAIN.md §3–§5 to test the engine
 /// against: each criterion evaluated at an instant straight from its definition, and ChangesOn by
-/// re-evaluating the whole verdict at the end of every candidate date in order.
+/// re-evaluating the whole verdict at the end of every candidate date in order. Messages take the
+/// engine's templates (the wording is not a rule) but every figure and date in them is computed here.
+/// Linked into the benchmarks as their baseline.
 /// </summary>
 internal sealed class ReferenceRules
 {
     private readonly ProgramPolicy _policy;
+    private readonly CultureInfo _culture;
 
-    public ReferenceRules(ProgramPolicy? policy = null) => _policy = policy ?? ProgramPolicy.Default;
+    public ReferenceRules(ProgramPolicy? policy = null, CultureInfo? culture = null)
+    {
+        _policy = policy ?? ProgramPolicy.Default;
+        _culture = culture ?? CultureInfo.GetCultureInfo("en-US");
+    }
 
     private DateTimeZone Zone => _policy.TimeZone;
 
@@ -62,7 +74,8 @@ internal sealed class ReferenceRules
             }
         }
 
-        return Decide(codes, At, asOf, candidates);
+        var decision = Decide(codes, At, asOf, candidates);
+        return decision with { Messages = HoMessages(partner, asOf, decision.Passed) };
     }
 
     public ReferenceDecision StaffLink(PartnerId inviting, PersonalAccount account, Instant asOf)
@@ -97,7 +110,8 @@ internal sealed class ReferenceRules
             }
         }
 
-        return Decide(codes, At, asOf, candidates);
+        var decision = Decide(codes, At, asOf, candidates);
+        return decision with { Messages = StaffMessages(inviting, account, asOf, decision.Passed, candidates, t => At(t)[4]) };
     }
 
     public ReferenceDecision Incentive(IncentiveClaim claim)
@@ -131,7 +145,21 @@ internal sealed class ReferenceRules
             payable = new Money(capped ? cap!.Value.Amount : amount, _policy.Currency);
         }
 
-        return new ReferenceDecision(approved, codes, passed, null) { Payable = payable, Cap = cap, IsCapped = capped };
+        var spendMessage = !isNew
+            ? Text(RuleMessages.IncentiveSpendNotApplicable)
+            : Text(passed[0] ? RuleMessages.IncentiveSpendPassed : RuleMessages.IncentiveSpendFailed, Math.Min(claim.MonthlySpend.Count, months), months);
+        var committeeMessage = !needsApproval
+            ? Text(RuleMessages.IncentiveCommitteeNotApplicable)
+            : claim.CommitteeApprovedAmount is { } approvedAmount
+                ? Text(RuleMessages.IncentiveCommitteePassed, approvedAmount.ToString())
+                : Text(RuleMessages.IncentiveCommitteeFailed);
+        return new ReferenceDecision(approved, codes, passed, null)
+        {
+            Messages = [spendMessage, committeeMessage],
+            Payable = payable,
+            Cap = cap,
+            IsCapped = capped,
+        };
     }
 
     /// <summary>The first date a fact leaves a window, by walking day by day (no formula: month clamping).</summary>
@@ -145,6 +173,82 @@ internal sealed class ReferenceRules
 
         return day;
     }
+
+    private string[] HoMessages(PartnerProfile partner, Instant asOf, bool[] passed)
+    {
+        var today = LocalOf(asOf);
+        var updateStart = today.Minus(_policy.OpportunityUpdateWindow);
+        var deliveryStart = today.Minus(_policy.DeliveredPoWindow);
+        var pos = partner.Opportunities.Where(o => o.Origin == OpportunityOrigin.PartnerOriginated && o.LastUpdatedAt <= asOf).ToList();
+        var updated = pos.Count(o => LocalOf(o.LastUpdatedAt) >= updateStart);
+        LocalDate? newest = pos.Count == 0 ? null : pos.Max(o => LocalOf(o.LastUpdatedAt));
+        var shares = passed[1]
+            ? Text(RuleMessages.HoSharesPassed, updated, Iso(updateStart), Iso(newest!.Value))
+            : newest is { } n
+                ? Text(RuleMessages.HoSharesFailedStale, Iso(updateStart), Iso(n))
+                : Text(RuleMessages.HoSharesFailedNone, Iso(updateStart));
+        var delivered = partner.Opportunities.Count(o => o.Origin == OpportunityOrigin.PartnerOriginated
+            && o.SignedAt is { } s && s <= asOf && o.DeliveredAt is { } d && d <= asOf && LocalOf(d) >= deliveryStart);
+        var path = partner.Stage switch
+        {
+            PartnerStage.Differentiated => Text(RuleMessages.HoPathDifferentiated),
+            PartnerStage.Certified => Text(RuleMessages.HoPathCertified, delivered, _policy.RequiredDeliveredPos, Iso(deliveryStart)),
+            _ => Text(RuleMessages.HoPathRegistered, _policy.RequiredDeliveredPos),
+        };
+        return [Text(passed[0] ? RuleMessages.HoPceMemberPassed : RuleMessages.HoPceMemberFailed), shares, path];
+    }
+
+    private string[] StaffMessages(PartnerId inviting, PersonalAccount account, Instant asOf, bool[] passed, List<LocalDate> candidates, Func<Instant, bool> limitPasses)
+    {
+        var today = LocalOf(asOf);
+        var windowStart = today.Minus(_policy.StaffLinkWindow);
+        var limit = _policy.StaffLinkPartnerLimit;
+        var elsewhere = account.Links
+            .Where(l => l.Partner != inviting && l.LinkedAt <= asOf && (l.UnlinkedAt is null || l.UnlinkedAt > asOf))
+            .Select(l => l.Partner.Value)
+            .Distinct();
+        var partners = account.Links
+            .Where(l => l.LinkedAt <= asOf && (l.UnlinkedAt is null || LocalOf(l.UnlinkedAt.Value) >= windowStart))
+            .Select(l => l.Partner)
+            .Distinct()
+            .Count();
+        string linkLimit;
+        if (passed[4])
+        {
+            linkLimit = Text(RuleMessages.StaffLinkLimitPassed, partners, Iso(windowStart), limit);
+        }
+        else
+        {
+            LocalDate? again = null;
+            foreach (var day in candidates.Where(c => c >= today).Append(today).Distinct().OrderBy(c => c))
+            {
+                if (limitPasses(Time.EndOf(day)))
+                {
+                    again = day;
+                    break;
+                }
+            }
+
+            linkLimit = again is { } a
+                ? Text(RuleMessages.StaffLinkLimitFailed, partners, Iso(windowStart), limit, Iso(a))
+                : Text(RuleMessages.StaffLinkLimitFailedOpen, partners, Iso(windowStart), limit);
+        }
+
+        return
+        [
+            Text(passed[0] ? RuleMessages.StaffNotEnterprisePassed : RuleMessages.StaffNotEnterpriseFailed),
+            passed[1] ? Text(RuleMessages.StaffNotLinkedElsewherePassed) : Text(RuleMessages.StaffNotLinkedElsewhereFailed, string.Join(", ", elsewhere)),
+            account.Site != Site.China
+                ? Text(RuleMessages.StaffRealNameNotApplicable)
+                : Text(passed[2] ? RuleMessages.StaffRealNamePassed : RuleMessages.StaffRealNameFailed),
+            Text(passed[3] ? RuleMessages.StaffNotPartnerPassed : RuleMessages.StaffNotPartnerFailed),
+            linkLimit,
+        ];
+    }
+
+    private string Text(string key, params object[] args) => RuleMessages.Format(_culture, key, args);
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
     private ReferenceDecision Decide(string[] codes, Func<Instant, bool[]> at, Instant asOf, List<LocalDate> candidates)
     {
