@@ -115,3 +115,34 @@ public sealed class ProgramPolicyTests
         Assert.Equal(ProgramPolicy.Default, ProgramPolicy.Default with { });
     }
 }
+
+public sealed class ProgramPolicyMessageTests
+{
+    [Fact]
+    public void A_single_problem_is_reported_in_the_singular_and_ends_with_a_full_stop()
+    {
+        var ex = Assert.Throws<ArgumentException>((ProgramPolicy.Default with { StaffLinkPartnerLimit = 0 }).Validate);
+
+        Assert.Equal("The programme policy is invalid (1 problem): StaffLinkPartnerLimit must be at least 1 (was 0). (Parameter 'policy')", ex.Message);
+    }
+
+    [Fact]
+    public void Several_problems_are_joined_with_semicolons()
+    {
+        var ex = Assert.Throws<ArgumentException>((ProgramPolicy.Default with { StaffLinkPartnerLimit = 0, IncentivePaymentDays = -1 }).Validate);
+
+        Assert.Equal(
+            "The programme policy is invalid (2 problems): StaffLinkPartnerLimit must be at least 1 (was 0); IncentivePaymentDays must be at least 0 (was -1). (Parameter 'policy')",
+            ex.Message);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-1)]
+    public void A_red_letter_confirmation_validity_that_is_not_positive_is_a_problem(int hours)
+    {
+        var problem = Assert.Single((ProgramPolicy.Default with { RedLetterConfirmationValidity = Duration.FromHours(hours) }).GetProblems());
+
+        Assert.StartsWith("RedLetterConfirmationValidity must be positive (was ", problem, StringComparison.Ordinal);
+    }
+}
