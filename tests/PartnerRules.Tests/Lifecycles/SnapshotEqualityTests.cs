@@ -101,6 +101,7 @@ public sealed class SnapshotEqualityTests
         AssertEqualCopy(Association, Association with { History = [.. Association.History] });
         AssertEqualCopy(CompleteForm, CompleteForm with { CloudServices = ["ECS", "OBS"] });
         AssertEqualCopy(new OpportunityForm(), new OpportunityForm());
+        AssertEqualCopy(Opportunity with { History = null! }, Opportunity with { History = null! });
     }
 
     [Fact]
