@@ -115,6 +115,18 @@ public sealed class SnapshotEqualityTests
             Assert.Throws<ArgumentException>(() => CompleteForm with { CloudServices = ["ECS", null!] }).Message);
     }
 
+    [Fact]
+    public void A_snapshot_built_with_a_null_history_keeps_it_null_for_restore_to_report()
+    {
+        var snapshot = new InvoiceReturnSnapshot(Invoice, InvoiceKind.SpecialVat, InvoiceReturnState.Requested, 0, Local(2026, 3, 2), null!);
+
+        Assert.Null(snapshot.History);
+        Assert.Contains(
+            "History is null",
+            Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message,
+            StringComparison.Ordinal);
+    }
+
     private static void AssertDiffers<T>(T original, T changed)
         where T : IEquatable<T>
     {
