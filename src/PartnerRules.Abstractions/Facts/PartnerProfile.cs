@@ -27,6 +27,7 @@ public sealed record PartnerProfile(PartnerId Id, PartnerStage Stage, bool IsPce
         && SequenceEquality.Equal(_opportunities, other._opportunities);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic,Bitwise : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked((((Id.GetHashCode() * 397) ^ (int)Stage) * 397) ^ IsPceMember.GetHashCode() ^ SequenceEquality.Hash(_opportunities));
 }

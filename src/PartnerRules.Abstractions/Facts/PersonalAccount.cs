@@ -36,6 +36,7 @@ public sealed record PersonalAccount(AccountId Id, Site Site)
         && IsPartnerAccount == other.IsPartnerAccount && SequenceEquality.Equal(_links, other._links);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic,Bitwise,Conditional : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked((Id.GetHashCode() * 397) ^ ((int)Site << 3) ^ (IsRealNameVerified ? 1 : 0) ^ (IsEnterpriseVerified ? 2 : 0)
             ^ (IsPartnerAccount ? 4 : 0) ^ SequenceEquality.Hash(_links));

@@ -40,6 +40,7 @@ internal static class SequenceEquality
         unchecked
         {
             var hash = list.Count;
+            // Stryker disable once Equality,Arithmetic,Bitwise,Conditional : hash mixing only; any deterministic mix (even skipping the loop) keeps equal lists hashing equal, which is the whole contract
             for (var i = 0; i < list.Count; i++)
             {
                 hash = (hash * 397) ^ (list[i] is null ? 0 : comparer.GetHashCode(list[i]!));

@@ -125,6 +125,7 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
     public override bool Equals(object? obj) => Equals(obj as BusinessCalendar);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() => Coverage.GetHashCode() ^ (Holidays.Count * 397) ^ WorkingWeekendDays.Count;
 
     /// <inheritdoc />

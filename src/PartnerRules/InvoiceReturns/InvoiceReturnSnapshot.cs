@@ -34,6 +34,7 @@ public sealed record InvoiceReturnSnapshot(
         && CreatedAt == other.CreatedAt && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked((Id.GetHashCode() * 397) ^ ((int)Kind * 31) ^ (int)State ^ Version.GetHashCode() ^ LifecycleLists.Hash(History));
 }

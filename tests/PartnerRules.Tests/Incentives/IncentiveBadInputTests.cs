@@ -43,3 +43,36 @@ public sealed class IncentiveBadInputTests
         Assert.False(string.IsNullOrEmpty(why));
     }
 }
+
+public sealed class IncentiveBadInputMessageTests
+{
+    private static readonly IncentiveClaim NewCustomer = new(new PartnerId("P-1"), IncentiveKind.FirstCommercialProject, CustomerType.New);
+
+    public static TheoryData<string, string> Cases() => new()
+    {
+        { "null claim", "An incentive claim is required. (Parameter 'claim')" },
+        { "default partner", "The claim's Partner is default(PartnerId); set the claiming partner's id. (Parameter 'claim')" },
+        { "default spend", "The claim's MonthlySpend[1] is default(Money), which has no currency; create it with new Money(amount, currency). (Parameter 'claim')" },
+        { "negative spend", "The claim's MonthlySpend[1] is negative (-0.01 CNY); amounts must be zero or more. (Parameter 'claim')" },
+        { "mixed currencies", "The claim mixes currencies: MonthlySpend[1] is USD, earlier months are CNY. Report every month in CNY. (Parameter 'claim')" },
+        { "another currency", "The claim's MonthlySpend[0] is in USD; claims are in the programme currency CNY. (Parameter 'claim')" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_bad_claim_says_exactly_what_is_wrong(string why, string message)
+    {
+        IncentiveClaim? claim = why switch
+        {
+            "null claim" => null,
+            "default partner" => NewCustomer with { Partner = default },
+            "default spend" => NewCustomer with { MonthlySpend = [Money.Cny(1m), default] },
+            "negative spend" => NewCustomer with { MonthlySpend = [Money.Cny(1m), Money.Cny(-0.01m)] },
+            "mixed currencies" => NewCustomer with { MonthlySpend = [Money.Cny(1m), new Money(1m, "USD")] },
+            "another currency" => NewCustomer with { MonthlySpend = [new Money(1m, "USD")] },
+            _ => throw new ArgumentOutOfRangeException(nameof(why)),
+        };
+
+        Assert.Equal(message, Assert.ThrowsAny<ArgumentException>(() => Engines.English.EvaluateIncentive(claim!)).Message);
+    }
+}
