@@ -13,8 +13,14 @@ namespace PartnerRules;
 /// <remarks>Immutable: the list is copied. Equality compares the findings by content.</remarks>
 public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
 {
-    /// <summary>One finding per criterion, in the decision's documented code order.</summary>
-    public IReadOnlyList<Finding> Findings { get; init; } = Guard.List(Findings, nameof(Findings));
+    private readonly IReadOnlyList<Finding> _findings = Guard.List(Findings, nameof(Findings));
+
+    /// <summary>One finding per criterion, in the decision's documented code order (copied; null is refused, also through <c>with</c>).</summary>
+    public IReadOnlyList<Finding> Findings
+    {
+        get => _findings;
+        init => _findings = Guard.List(value, nameof(Findings));
+    }
 
     /// <summary>
     /// The first local date (in the programme's time zone) on which the verdict flips if nothing but

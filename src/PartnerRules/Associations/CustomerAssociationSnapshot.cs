@@ -26,8 +26,14 @@ public sealed record CustomerAssociationSnapshot(
     AccountId? Customer,
     IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History)
 {
-    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
-    public IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+    private readonly IReadOnlyList<Transition<AssociationState, AssociationTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
+    public IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History
+    {
+        get => _history;
+        init => _history = LifecycleLists.CopyOrNull(value);
+    }
 
     /// <inheritdoc />
     public bool Equals(CustomerAssociationSnapshot? other) =>

@@ -25,8 +25,14 @@ public sealed record InvoiceReturnSnapshot(
     Instant CreatedAt,
     IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History)
 {
-    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
-    public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+    private readonly IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
+    public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History
+    {
+        get => _history;
+        init => _history = LifecycleLists.CopyOrNull(value);
+    }
 
     /// <inheritdoc />
     public bool Equals(InvoiceReturnSnapshot? other) =>

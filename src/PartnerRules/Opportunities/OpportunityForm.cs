@@ -24,7 +24,7 @@ public sealed record OpportunityForm
     public IReadOnlyList<string> CloudServices
     {
         get => _cloudServices;
-        init => _cloudServices = CopyServices(value);
+        init => _cloudServices = CopyServices(value, nameof(CloudServices));
     }
 
     /// <summary>Whether the partner has contacted Huawei Cloud's local sales team (PSM/BD); Submit needs an answer, true or false.</summary>
@@ -51,18 +51,18 @@ public sealed record OpportunityForm
         unchecked(((CustomerName?.GetHashCode() ?? 0) * 397) ^ LifecycleLists.Hash(CloudServices)
             ^ (ContactedLocalSalesTeam.GetHashCode() * 31) ^ EstimatedValue.GetHashCode() ^ (ExpectedCloseDate.GetHashCode() * 7));
 
-    private static IReadOnlyList<string> CopyServices(IReadOnlyList<string> value)
+    private static IReadOnlyList<string> CopyServices(IReadOnlyList<string> value, string paramName)
     {
         if (value is null)
         {
-            throw new ArgumentNullException(nameof(value), "CloudServices must be a list (use an empty list for none), not null.");
+            throw new ArgumentNullException(paramName, "CloudServices must be a list (use an empty list for none), not null.");
         }
 
         for (var i = 0; i < value.Count; i++)
         {
             if (value[i] is null)
             {
-                throw new ArgumentException($"CloudServices holds null at index {i}; every service needs a name.", nameof(value));
+                throw new ArgumentException($"CloudServices holds null at index {i}; every service needs a name.", paramName);
             }
         }
 

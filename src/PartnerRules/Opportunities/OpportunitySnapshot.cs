@@ -28,8 +28,14 @@ public sealed record OpportunitySnapshot(
     OpportunityForm Form,
     IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History)
 {
-    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
-    public IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+    private readonly IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
+    public IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History
+    {
+        get => _history;
+        init => _history = LifecycleLists.CopyOrNull(value);
+    }
 
     /// <inheritdoc />
     public bool Equals(OpportunitySnapshot? other) =>

@@ -162,7 +162,7 @@ public sealed record ProgramPolicy
         Range(problems, nameof(PaperReturnFromBusinessDays), PaperReturnFromBusinessDays, nameof(PaperReturnDueBusinessDays), PaperReturnDueBusinessDays);
         if (RedLetterConfirmationValidity <= Duration.Zero)
         {
-            problems.Add($"RedLetterConfirmationValidity must be positive (was {RedLetterConfirmationValidity})");
+            problems.Add($"RedLetterConfirmationValidity must be positive (was {RedLetterConfirmationValidity.ToString("-H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)})");
         }
 
         Window(problems, nameof(NewAccountWindow), NewAccountWindow);

@@ -31,8 +31,14 @@ public sealed record IncentiveSettlementSnapshot(
     PaymentMethod? PaidBy,
     IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History)
 {
-    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
-    public IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+    private readonly IReadOnlyList<Transition<SettlementState, SettlementTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
+    public IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History
+    {
+        get => _history;
+        init => _history = LifecycleLists.CopyOrNull(value);
+    }
 
     /// <summary>The snapshot with ISO dates and instants, whatever the current culture.</summary>
     public override string ToString() => string.Format(

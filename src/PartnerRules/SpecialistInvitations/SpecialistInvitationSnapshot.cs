@@ -27,8 +27,14 @@ public sealed record SpecialistInvitationSnapshot(
     SpecialistApplication? Application,
     IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History)
 {
-    /// <summary>Every transition, oldest first (a copy of the list given).</summary>
-    public IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History { get; init; } = LifecycleLists.CopyOrNull(History);
+    private readonly IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
+    public IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History
+    {
+        get => _history;
+        init => _history = LifecycleLists.CopyOrNull(value);
+    }
 
     /// <inheritdoc />
     public bool Equals(SpecialistInvitationSnapshot? other) =>

@@ -136,3 +136,55 @@ public sealed class RecordTextTests
         Assert.Equal("Deadline { Obligation = INVOICE.PAPER_RETURN, ExpectedFrom = 2026-10-09, DueOn = 2026-10-10, OverdueFrom = 2026-10-10T16:00:00Z }", deadline.ToString());
     }
 }
+
+public sealed class WithExpressionGuardTests
+{
+    [Fact]
+    public void A_decision_refuses_null_findings_through_with_too()
+    {
+        var decision = new Decision(true, [new Finding("HO.PCE_MEMBER", true, "ok")]);
+
+        Assert.Equal("Findings", Assert.Throws<ArgumentNullException>(() => decision with { Findings = null! }).ParamName);
+    }
+
+    [Fact]
+    public void A_decision_copies_findings_given_through_with()
+    {
+        var source = new System.Collections.Generic.List<Finding> { new("A", true, "a") };
+        var decision = new Decision(true, []) with { Findings = source };
+        source.Add(new Finding("B", false, "b"));
+
+        Assert.Single(decision.Findings);
+    }
+
+    [Fact]
+    public void A_snapshot_copies_a_history_given_through_with()
+    {
+        var snapshot = InvoiceReturnLifecycle.Request(new InvoiceId("INV-1"), InvoiceKind.ElectronicOrdinary, new NodaTime.Testing.FakeClock(Instant.FromUtc(2026, 3, 2, 2, 0))).ToSnapshot();
+        var history = new System.Collections.Generic.List<Transition<InvoiceReturnState, InvoiceReturnTrigger>>
+        {
+            new(InvoiceReturnState.Requested, InvoiceReturnState.Completed, InvoiceReturnTrigger.Complete, Instant.FromUtc(2026, 3, 2, 3, 0)),
+        };
+        var changed = snapshot with { History = history, Version = 1, State = InvoiceReturnState.Completed };
+        history.Clear();
+
+        Assert.Single(changed.History);
+    }
+
+    [Fact]
+    public void A_non_positive_red_letter_validity_is_reported_in_invariant_text()
+    {
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("ar-SA");
+            var problems = (ProgramPolicy.Default with { RedLetterConfirmationValidity = Duration.FromHours(-2) }).GetProblems();
+
+            Assert.Equal(["RedLetterConfirmationValidity must be positive (was -2:00:00)"], problems);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
+}

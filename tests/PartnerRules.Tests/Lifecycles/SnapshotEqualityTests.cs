@@ -108,10 +108,10 @@ public sealed class SnapshotEqualityTests
     public void A_form_rejects_a_null_service_list_or_a_null_service_with_a_message_that_says_what_to_do()
     {
         Assert.Equal(
-            "CloudServices must be a list (use an empty list for none), not null. (Parameter 'value')",
+            "CloudServices must be a list (use an empty list for none), not null. (Parameter 'CloudServices')",
             Assert.Throws<ArgumentNullException>(() => CompleteForm with { CloudServices = null! }).Message);
         Assert.Equal(
-            "CloudServices holds null at index 1; every service needs a name. (Parameter 'value')",
+            "CloudServices holds null at index 1; every service needs a name. (Parameter 'CloudServices')",
             Assert.Throws<ArgumentException>(() => CompleteForm with { CloudServices = ["ECS", null!] }).Message);
     }
 
