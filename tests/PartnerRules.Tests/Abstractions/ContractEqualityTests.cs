@@ -4,6 +4,7 @@ using System.Text;
 using NodaTime;
 using PartnerRules;
 
+using PartnerRules.Tests.Support;
 namespace PartnerRules.Tests.Abstractions;
 
 /// <summary>
@@ -75,34 +76,34 @@ public sealed class ContractEqualityTests
     [Theory]
     [MemberData(nameof(ProfileMembers))]
     public void A_profile_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(Profile, ProfileVariants[member]);
+        EqualityAssert.Differs(Profile, ProfileVariants[member]);
 
     [Theory]
     [MemberData(nameof(AccountMembers))]
     public void An_account_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(Account, AccountVariants[member]);
+        EqualityAssert.Differs(Account, AccountVariants[member]);
 
     [Theory]
     [MemberData(nameof(ClaimMembers))]
     public void A_claim_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(Claim, ClaimVariants[member]);
+        EqualityAssert.Differs(Claim, ClaimVariants[member]);
 
     [Theory]
     [MemberData(nameof(DecisionMembers))]
     public void A_decision_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(Verdict, DecisionVariants[member]);
+        EqualityAssert.Differs(Verdict, DecisionVariants[member]);
 
     [Fact]
     public void Equal_copies_are_equal_with_equal_hash_codes_and_nothing_equals_null()
     {
-        AssertEqualCopy(Profile, new PartnerProfile(new PartnerId("P"), PartnerStage.Certified, true) { Opportunities = [Po("1")] });
-        AssertEqualCopy(Account, new PersonalAccount(new AccountId("A"), Site.China) { Links = [new PartnerLink(new PartnerId("P1"), At)] });
-        AssertEqualCopy(Claim, new IncentiveClaim(new PartnerId("P"), IncentiveKind.Acceleration, CustomerType.Existing)
+        EqualityAssert.EqualCopy(Profile, new PartnerProfile(new PartnerId("P"), PartnerStage.Certified, true) { Opportunities = [Po("1")] });
+        EqualityAssert.EqualCopy(Account, new PersonalAccount(new AccountId("A"), Site.China) { Links = [new PartnerLink(new PartnerId("P1"), At)] });
+        EqualityAssert.EqualCopy(Claim, new IncentiveClaim(new PartnerId("P"), IncentiveKind.Acceleration, CustomerType.Existing)
         {
             MonthlySpend = [Money.Cny(1m)],
             CommitteeApprovedAmount = Money.Cny(5m),
         });
-        AssertEqualCopy(Verdict, new Decision(true, [new Finding("HO.PCE_MEMBER", true, "ok")]) { ChangesOn = new LocalDate(2026, 5, 1) });
+        EqualityAssert.EqualCopy(Verdict, new Decision(true, [new Finding("HO.PCE_MEMBER", true, "ok")]) { ChangesOn = new LocalDate(2026, 5, 1) });
     }
 
     [Fact]
@@ -164,22 +165,6 @@ public sealed class ContractEqualityTests
         var ex = new InvalidTransitionException("Completed", "Reject", [], []);
 
         Assert.Equal("'Reject' is not permitted in state 'Completed'. No trigger is permitted there.", ex.Message);
-    }
-
-    private static void AssertDiffers<T>(T original, T changed)
-        where T : IEquatable<T>
-    {
-        Assert.False(original.Equals(changed));
-        Assert.False(changed.Equals(original));
-    }
-
-    private static void AssertEqualCopy<T>(T original, T copy)
-        where T : class, IEquatable<T>
-    {
-        Assert.NotSame(original, copy);
-        Assert.True(original.Equals(copy));
-        Assert.Equal(original.GetHashCode(), copy.GetHashCode());
-        Assert.False(original.Equals((T?)null));
     }
 
     private static OpportunityRecord Po(string id) => new(new OpportunityId(id), OpportunityOrigin.PartnerOriginated, At);

@@ -59,10 +59,7 @@ public sealed class AddPartnerRulesTests
     public void Decisions_are_logged_at_debug_with_codes_and_never_the_account()
     {
         var logs = new CollectingLoggerProvider();
-        using var provider = new ServiceCollection()
-            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
-            .AddPartnerRules()
-            .BuildServiceProvider();
+        using var provider = CollectingLoggerProvider.Host(logs);
         var engine = provider.GetRequiredService<IPartnerRulesEngine>();
         var account = new PersonalAccountBuilder().WithId("13800138000").EnterpriseVerified().Build();
 
@@ -86,11 +83,7 @@ public sealed class AddPartnerRulesTests
     {
         var logs = new CollectingLoggerProvider();
         var clock = new FakeClock(TestDefaults.AsOf);
-        using var provider = new ServiceCollection()
-            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
-            .AddSingleton<IClock>(clock)
-            .AddPartnerRules()
-            .BuildServiceProvider();
+        using var provider = CollectingLoggerProvider.Host(logs, clock);
         var lifecycles = provider.GetRequiredService<PartnerRulesLifecycles>();
 
         var invoiceReturn = lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.ElectronicOrdinary);

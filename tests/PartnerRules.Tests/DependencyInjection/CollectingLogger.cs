@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace PartnerRules.Tests.DependencyInjection;
@@ -9,6 +10,19 @@ namespace PartnerRules.Tests.DependencyInjection;
 /// <summary>A logger provider that keeps every event, with its structured state, for assertions.</summary>
 internal sealed class CollectingLoggerProvider : ILoggerProvider
 {
+    /// <summary>A host with PartnerRules registered, logging everything to <paramref name="logs"/>, with <paramref name="clock"/> if given.</summary>
+    public static ServiceProvider Host(CollectingLoggerProvider logs, NodaTime.IClock? clock = null)
+    {
+        var services = new ServiceCollection()
+            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace));
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
+
+        return services.AddPartnerRules().BuildServiceProvider();
+    }
+
     private readonly ConcurrentQueue<LogEvent> _events = new();
 
     public IReadOnlyList<LogEvent> Events => _events.ToArray();

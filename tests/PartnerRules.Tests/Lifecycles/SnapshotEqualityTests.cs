@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using NodaTime;
 using PartnerRules;
+using PartnerRules.Tests.Support;
 using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
-
 namespace PartnerRules.Tests.Lifecycles;
 
 /// <summary>
@@ -76,32 +76,32 @@ public sealed class SnapshotEqualityTests
     [Theory]
     [MemberData(nameof(OpportunityMembers))]
     public void An_opportunity_snapshot_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(Opportunity, OpportunityVariants[member]);
+        EqualityAssert.Differs(Opportunity, OpportunityVariants[member]);
 
     [Theory]
     [MemberData(nameof(InvoiceReturnMembers))]
     public void An_invoice_return_snapshot_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(InvoiceReturn, InvoiceReturnVariants[member]);
+        EqualityAssert.Differs(InvoiceReturn, InvoiceReturnVariants[member]);
 
     [Theory]
     [MemberData(nameof(AssociationMembers))]
     public void An_association_snapshot_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(Association, AssociationVariants[member]);
+        EqualityAssert.Differs(Association, AssociationVariants[member]);
 
     [Theory]
     [MemberData(nameof(FormMembers))]
     public void A_form_differs_from_one_that_differs_only_in(string member) =>
-        AssertDiffers(CompleteForm, FormVariants[member]);
+        EqualityAssert.Differs(CompleteForm, FormVariants[member]);
 
     [Fact]
     public void Equal_copies_are_equal_with_equal_hash_codes_and_nothing_equals_null()
     {
-        AssertEqualCopy(Opportunity, Opportunity with { History = [.. Opportunity.History], Form = Opportunity.Form with { } });
-        AssertEqualCopy(InvoiceReturn, InvoiceReturn with { History = [.. InvoiceReturn.History] });
-        AssertEqualCopy(Association, Association with { History = [.. Association.History] });
-        AssertEqualCopy(CompleteForm, CompleteForm with { CloudServices = ["ECS", "OBS"] });
-        AssertEqualCopy(new OpportunityForm(), new OpportunityForm());
-        AssertEqualCopy(Opportunity with { History = null! }, Opportunity with { History = null! });
+        EqualityAssert.EqualCopy(Opportunity, Opportunity with { History = [.. Opportunity.History], Form = Opportunity.Form with { } });
+        EqualityAssert.EqualCopy(InvoiceReturn, InvoiceReturn with { History = [.. InvoiceReturn.History] });
+        EqualityAssert.EqualCopy(Association, Association with { History = [.. Association.History] });
+        EqualityAssert.EqualCopy(CompleteForm, CompleteForm with { CloudServices = ["ECS", "OBS"] });
+        EqualityAssert.EqualCopy(new OpportunityForm(), new OpportunityForm());
+        EqualityAssert.EqualCopy(Opportunity with { History = null! }, Opportunity with { History = null! });
     }
 
     [Fact]
@@ -125,21 +125,5 @@ public sealed class SnapshotEqualityTests
             "History is null",
             Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message,
             StringComparison.Ordinal);
-    }
-
-    private static void AssertDiffers<T>(T original, T changed)
-        where T : IEquatable<T>
-    {
-        Assert.False(original.Equals(changed));
-        Assert.False(changed.Equals(original));
-    }
-
-    private static void AssertEqualCopy<T>(T original, T copy)
-        where T : class, IEquatable<T>
-    {
-        Assert.NotSame(original, copy);
-        Assert.True(original.Equals(copy));
-        Assert.Equal(original.GetHashCode(), copy.GetHashCode());
-        Assert.False(original.Equals((T?)null));
     }
 }

@@ -30,11 +30,7 @@ public sealed class PrivacyTests
     {
         var logs = new CollectingLoggerProvider();
         var clock = new FakeClock(TestDefaults.AsOf);
-        using var provider = new ServiceCollection()
-            .AddLogging(b => b.AddProvider(logs).SetMinimumLevel(LogLevel.Trace))
-            .AddSingleton<IClock>(clock)
-            .AddPartnerRules()
-            .BuildServiceProvider();
+        using var provider = CollectingLoggerProvider.Host(logs, clock);
         var engine = provider.GetRequiredService<IPartnerRulesEngine>();
         var lifecycles = provider.GetRequiredService<PartnerRulesLifecycles>();
         var messages = new List<string>();
