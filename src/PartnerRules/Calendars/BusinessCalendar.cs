@@ -14,7 +14,7 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
 {
     // Deferred: ProgramPolicy.Default refers to China, so every first engine touched it, and loading the
     // embedded data costs ~50 ms cold; the rules never read the calendar (benchmarks/README.md).
-    private static readonly BusinessCalendar DeferredChina = new(ChinaCalendarData.Load);
+    private static readonly BusinessCalendar DeferredChina = Deferred(ChinaCalendarData.Load);
 
     // Set only on a calendar that stands for data loaded on first use; every member then reads it.
     private readonly Lazy<BusinessCalendar>? _loaded;
@@ -90,12 +90,16 @@ public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCal
 
     private BusinessCalendar(Func<BusinessCalendar> load)
     {
+        // Every member forwards to the loaded calendar; the fields below are never read.
         _loaded = new Lazy<BusinessCalendar>(load, System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
         _isBusinessDay = [];
         _coverage = null!;
         _holidays = [];
         _workingWeekendDays = [];
     }
+
+    /// <summary>A calendar that stands for <paramref name="load"/>'s result, loaded once, on first use.</summary>
+    internal static BusinessCalendar Deferred(Func<BusinessCalendar> load) => new(load);
 
     /// <summary>
     /// Mainland China's official schedules for 2024–2026 (State Council notices 国办发明电〔2023〕7号,

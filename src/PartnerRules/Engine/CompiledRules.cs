@@ -15,7 +15,8 @@ internal sealed class CompiledRules
 {
     private static readonly Lazy<CompiledRules> Shared = new(() => new CompiledRules(), LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private CompiledRules()
+    /// <summary>Compiles the rule sets afresh; everything but tests uses <see cref="Instance"/>.</summary>
+    internal CompiledRules()
     {
         var repository = new RuleRepository();
         foreach (var tag in RuleSets.Tags)

@@ -40,7 +40,7 @@ internal abstract class CriterionRule<TContext, TSubject> : Rule, ICriterionRule
     /// <summary>Decides the criterion for one subject at the context's instant.</summary>
     protected abstract CriterionResult Evaluate(TContext context, TSubject subject);
 
-    private static int IndexOf(IReadOnlyList<string> codes, string code)
+    internal static int IndexOf(IReadOnlyList<string> codes, string code)
     {
         for (var i = 0; i < codes.Count; i++)
         {

@@ -47,6 +47,12 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     /// <exception cref="ArgumentException"><paramref name="options"/> has no policy, or the policy is invalid (the message lists every problem).</exception>
     /// <exception cref="PartnerRulesException">The rule sets failed to compile.</exception>
     public PartnerRulesEngine(PartnerRulesOptions? options, ILogger<PartnerRulesEngine>? logger)
+        : this(options, logger, null)
+    {
+    }
+
+    /// <summary>As the public constructor, over <paramref name="rules"/> (tests compile afresh); null uses the rules compiled once per process.</summary>
+    internal PartnerRulesEngine(PartnerRulesOptions? options, ILogger<PartnerRulesEngine>? logger, CompiledRules? rules)
     {
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         options ??= new PartnerRulesOptions();
@@ -56,7 +62,8 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         _culture = options.Culture;
         try
         {
-            _rules = CompiledRules.Instance;
+            // Stryker disable once NullCoalescing : a test seam; freshly compiled and shared rules decide alike, so no test can tell which one ran
+            _rules = rules ?? CompiledRules.Instance;
         }
         catch (Exception e) when (e is not PartnerRulesException)
         {

@@ -6,8 +6,9 @@ using NRules;
 namespace PartnerRules.Engine;
 
 /// <summary>
-/// Runs a compiled rule set over one context and its subjects, and turns NRules' evaluation errors
-/// into <see cref="PartnerRulesException"/>s naming the rule.
+/// Runs a compiled rule set over one context and its subjects, and turns NRules' action errors
+/// into <see cref="PartnerRulesException"/>s naming the rule (a criterion rule's only condition is a
+/// type test, which cannot throw: every evaluation error comes from the action that decides).
 /// </summary>
 /// <remarks>
 /// Sessions are not thread-safe, and creating one allocates most of a decision's memory, so each rule
@@ -39,7 +40,7 @@ internal sealed class RuleRunner
             session.Fire();
             session.Retract(subject);
         }
-        catch (Exception e) when (e is RuleLhsExpressionEvaluationException or RuleRhsExpressionEvaluationException)
+        catch (RuleRhsExpressionEvaluationException e)
         {
             throw Wrap(e);
         }
@@ -61,7 +62,7 @@ internal sealed class RuleRunner
             session.InsertAll(subjects);
             session.Fire();
         }
-        catch (Exception e) when (e is RuleLhsExpressionEvaluationException or RuleRhsExpressionEvaluationException)
+        catch (RuleRhsExpressionEvaluationException e)
         {
             throw Wrap(e);
         }
@@ -77,12 +78,9 @@ internal sealed class RuleRunner
         }
     }
 
-    private PartnerRulesException Wrap(Exception e) => e switch
-    {
-        RuleRhsExpressionEvaluationException rhs =>
-            new PartnerRulesException($"Rule '{rhs.RuleName}' failed to evaluate: {rhs.InnerException?.Message}", e),
-        RuleLhsExpressionEvaluationException lhs =>
-            new PartnerRulesException($"A condition of the {RuleSet.Tag} rules failed to evaluate ({lhs.Expression}): {lhs.InnerException?.Message}", e),
-        _ => new PartnerRulesException($"The {RuleSet.Tag} rules failed to evaluate: {e.Message}", e),
-    };
+    /// <summary>The sessions kept for reuse (for tests: each must hold no facts).</summary>
+    internal IEnumerable<ISession> PooledSessions => _pool;
+
+    private static PartnerRulesException Wrap(RuleRhsExpressionEvaluationException e) =>
+        new($"Rule '{e.RuleName}' failed to evaluate: {e.InnerException?.Message}", e);
 }

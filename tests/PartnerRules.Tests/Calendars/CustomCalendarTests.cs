@@ -23,6 +23,29 @@ public sealed class CustomCalendarTests
     }
 
     [Fact]
+    public void A_deferred_calendar_loads_once_on_first_use_and_then_is_the_loaded_calendar()
+    {
+        var loads = 0;
+        var loaded = new BusinessCalendar(March2027, [new LocalDate(2027, 3, 5)], [new LocalDate(2027, 3, 6)]);
+
+        var calendar = BusinessCalendar.Deferred(() =>
+        {
+            loads++;
+            return loaded;
+        });
+
+        Assert.Equal(0, loads);
+        Assert.False(calendar.IsBusinessDay(new LocalDate(2027, 3, 5)));
+        Assert.True(calendar.IsBusinessDay(new LocalDate(2027, 3, 6)));
+        Assert.Equal(new LocalDate(2027, 3, 8), calendar.AddBusinessDays(new LocalDate(2027, 3, 4), 2));
+        Assert.Equal(March2027, calendar.Coverage);
+        Assert.Equal([new LocalDate(2027, 3, 5)], calendar.Holidays);
+        Assert.Equal([new LocalDate(2027, 3, 6)], calendar.WorkingWeekendDays);
+        Assert.Equal(loaded, calendar);
+        Assert.Equal(1, loads);
+    }
+
+    [Fact]
     public void A_custom_calendar_refuses_dates_outside_its_coverage()
     {
         var calendar = new BusinessCalendar(March2027, [], []);

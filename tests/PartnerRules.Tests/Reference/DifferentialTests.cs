@@ -23,11 +23,16 @@ public sealed class DifferentialTests
         AccelerationExistingCustomerCap = Money.Cny(500m),
     };
 
-    private static readonly (PartnerRulesEngine Engine, ReferenceRules Reference)[] Setups =
-    {
+    /// <summary>
+    /// The shared engine, and one over rule sets compiled inside the test: code that runs only while the rules
+    /// compile (each rule's slot, the rule-set metadata) is then exercised by every test, not once per process.
+    /// </summary>
+    private static (PartnerRulesEngine Engine, ReferenceRules Reference)[] CreateSetups() =>
+    [
         (Engines.English, Engines.Reference),
-        (new PartnerRulesEngine(new PartnerRulesOptions { Policy = Alternative, Culture = Engines.ChineseCulture }), new ReferenceRules(Alternative, Engines.ChineseCulture)),
-    };
+        (new PartnerRulesEngine(new PartnerRulesOptions { Policy = Alternative, Culture = Engines.ChineseCulture }, null, new PartnerRules.Engine.CompiledRules()),
+            new ReferenceRules(Alternative, Engines.ChineseCulture)),
+    ];
 
     private static readonly Instant[] AsOfBases =
     {
@@ -64,6 +69,7 @@ public sealed class DifferentialTests
         var stage = Gen.Int[0, 4].Select(i => i switch { 0 => PartnerStage.Registered, 1 => PartnerStage.Differentiated, _ => PartnerStage.Certified });
         var gen = Gen.Select(Gen.Int[0, 1], AsOfGen, stage, Gen.Int[0, 4].Select(i => i != 0),
             Gen.Select(Gen.Int[0, 4], Relative, Gen.Int[0, 2], Relative, Relative).Array[0, 10]);
+        var setups = CreateSetups();
         gen.Sample(t =>
         {
             var (setup, asOf, stage, pce, raw) = t;
@@ -75,9 +81,9 @@ public sealed class DifferentialTests
             }).ToArray();
             var profile = new PartnerProfile(new PartnerId("P"), stage, pce) { Opportunities = opportunities };
 
-            var engine = Setups[setup].Engine;
+            var engine = setups[setup].Engine;
             var decision = engine.EvaluateHoEligibility(profile, asOf);
-            AssertSame(Setups[setup].Reference.HoEligibility(profile, asOf), decision);
+            AssertSame(setups[setup].Reference.HoEligibility(profile, asOf), decision);
             if (decision.ChangesOn is not null)
             {
                 Flip.AssertExact(decision, asOf, at => engine.EvaluateHoEligibility(profile, at));
@@ -90,6 +96,7 @@ public sealed class DifferentialTests
     {
         var link = Gen.Select(Gen.Int[1, 4], Relative, Gen.Int[0, 2], Gen.Int[0, 400], Gen.Int[0, 4]);
         var gen = Gen.Select(Gen.Int[0, 1], AsOfGen, Gen.Int[1, 4], Gen.Enum<Site>(), Gen.Int[0, 7], link.Array[0, 6]);
+        var setups = CreateSetups();
         gen.Sample(t =>
         {
             var (setup, asOf, inviting, site, flags, raw) = t;
@@ -114,9 +121,9 @@ public sealed class DifferentialTests
             };
             var partner = new PartnerId("P-" + inviting);
 
-            var engine = Setups[setup].Engine;
+            var engine = setups[setup].Engine;
             var decision = engine.EvaluateStaffLink(partner, account, asOf);
-            AssertSame(Setups[setup].Reference.StaffLink(partner, account, asOf), decision);
+            AssertSame(setups[setup].Reference.StaffLink(partner, account, asOf), decision);
             if (decision.ChangesOn is not null)
             {
                 Flip.AssertExact(decision, asOf, at => engine.EvaluateStaffLink(partner, account, at));
@@ -130,6 +137,7 @@ public sealed class DifferentialTests
         var amount = Gen.Int[0, 9_000_000].Select(cents => Money.Cny(cents / 100m));
         var gen = Gen.Select(Gen.Int[0, 1], Gen.Enum<IncentiveKind>(), Gen.Enum<CustomerType>(), amount.Array[0, 8],
             Gen.Select(Gen.Bool, Gen.Int[0, 4_000_000]));
+        var setups = CreateSetups();
         gen.Sample(t =>
         {
             var (setup, kind, customer, spend, approval) = t;
@@ -139,8 +147,8 @@ public sealed class DifferentialTests
                 CommitteeApprovedAmount = approval.Item1 ? Money.Cny(approval.Item2 / 100m) : null,
             };
 
-            var decision = Setups[setup].Engine.EvaluateIncentive(claim);
-            var expected = Setups[setup].Reference.Incentive(claim);
+            var decision = setups[setup].Engine.EvaluateIncentive(claim);
+            var expected = setups[setup].Reference.Incentive(claim);
             AssertSame(expected, decision);
             Assert.Equal(expected.Payable, decision.Payable);
             Assert.Equal(expected.Cap, decision.Cap);
