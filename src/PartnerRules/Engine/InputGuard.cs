@@ -17,13 +17,11 @@ internal static class InputGuard
             throw new ArgumentException($"The partner profile{where} has Id default(PartnerId); set the partner's id.", paramName);
         }
 
-        var opportunities = partner.Opportunities
-            ?? throw new ArgumentException($"The opportunities of partner {partner.Id}{where} are null; use an empty list for none.", paramName);
+        // The record refuses a null list and null elements when it is built (Guard.List), so only ids are left to check.
+        var opportunities = partner.Opportunities;
         for (var i = 0; i < opportunities.Count; i++)
         {
-            var opportunity = opportunities[i]
-                ?? throw new ArgumentException($"Opportunities[{i}] of partner {partner.Id}{where} is null; every element must be set.", paramName);
-            if (opportunity.Id.IsDefault)
+            if (opportunities[i].Id.IsDefault)
             {
                 throw new ArgumentException($"Opportunities[{i}] of partner {partner.Id}{where} has Id default(OpportunityId); set the opportunity's id.", paramName);
             }
@@ -50,10 +48,11 @@ internal static class InputGuard
             throw new ArgumentException("The account has Id default(AccountId); set the account's id.", paramName);
         }
 
-        var links = account.Links ?? throw new ArgumentException("The account's Links are null; use an empty list for none.", paramName);
+        // As for profiles, the record has refused a null list and null elements already.
+        var links = account.Links;
         for (var i = 0; i < links.Count; i++)
         {
-            var link = links[i] ?? throw new ArgumentException($"Links[{i}] is null; every element must be set.", paramName);
+            var link = links[i];
             if (link.Partner.IsDefault)
             {
                 throw new ArgumentException($"Links[{i}] has Partner default(PartnerId); set the partner's id.", paramName);

@@ -22,11 +22,6 @@ internal static class IncentiveRows
             throw new ArgumentException("The claim's Partner is default(PartnerId); set the claiming partner's id.", paramName);
         }
 
-        if (claim.MonthlySpend is null)
-        {
-            throw new ArgumentException("The claim's MonthlySpend is null; use an empty list for none.", paramName);
-        }
-
         string? currency = null;
         for (var i = 0; i < claim.MonthlySpend.Count; i++)
         {

@@ -57,6 +57,7 @@ internal static class SnapshotChecks
 
         var expectedFrom = table.InitialStateByVariant[variant];
         var previousAt = createdAt;
+        var previousIndex = -1; // the step at previousAt, the latest so far: -1 for the creation
         var chained = true;
         for (var i = 0; i < history.Count; i++)
         {
@@ -91,9 +92,14 @@ internal static class SnapshotChecks
 
             if (step.At < previousAt)
             {
-                problems.Add(i == 0
-                    ? Invariant($"History[0] at {step.At} is before the creation at {createdAt}")
-                    : Invariant($"History[{i}] at {step.At} is before History[{i - 1}] at {previousAt}"));
+                problems.Add(previousIndex < 0
+                    ? Invariant($"History[{i}] at {step.At} is before the creation at {createdAt}")
+                    : Invariant($"History[{i}] at {step.At} is before History[{previousIndex}] at {previousAt}"));
+            }
+            else
+            {
+                previousAt = step.At;
+                previousIndex = i;
             }
 
             if (table.RequiresReason(step.Trigger) && string.IsNullOrWhiteSpace(step.Reason))
@@ -101,7 +107,6 @@ internal static class SnapshotChecks
                 problems.Add(Invariant($"History[{i}] ({step.Trigger}) has no reason, which {step.Trigger} requires"));
             }
 
-            previousAt = step.At > previousAt ? step.At : previousAt;
             expectedFrom = step.To;
         }
 

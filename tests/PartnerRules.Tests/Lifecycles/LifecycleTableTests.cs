@@ -38,7 +38,7 @@ public sealed class LifecycleTableTests
         public Func<bool>? Consult { get; set; }
     }
 
-    private static LifecycleTable<S, T, Probe> Table() => new(
+    internal static LifecycleTable<S, T, Probe> Table() => new(
         initialStateByVariant: [S.Start, S.Start],
         variantDescriptions: ["plain", "scenic"],
         edges:
