@@ -31,7 +31,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
         Customer = customer;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, FailedFindings, BeforeFire);
+        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, beforeFire: BeforeFire);
     }
 
     /// <summary>The inviting partner (reseller).</summary>
@@ -217,9 +217,6 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
         var created = account.CreatedAt.InZone(zone).Date;
         return created.Plus(_policy.NewAccountWindow) >= today;
     }
-
-    private IReadOnlyList<Finding> FailedFindings(AssociationTrigger trigger) =>
-        trigger == AssociationTrigger.Associate && _pending is not null && !IsNew(_pending) ? [NewAccountFinding()] : [];
 
     private Finding NewAccountFinding() =>
         new(CustomerAssociationTable.NewAccountCode, false,

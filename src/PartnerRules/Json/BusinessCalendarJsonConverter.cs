@@ -17,8 +17,8 @@ internal sealed class BusinessCalendarJsonConverter : JsonConverter<IBusinessCal
 
     public override IBusinessCalendar Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var data = JsonSerializer.Deserialize<CalendarData>(ref reader, options)
-            ?? throw new JsonException("A business calendar must be an object, not null.");
+        // Never null: the serializer reads a JSON null itself (HandleNull is false) and never calls a converter for it.
+        var data = JsonSerializer.Deserialize<CalendarData>(ref reader, options)!;
         if (data.Start is null || data.End is null || data.Holidays is null || data.WorkingWeekendDays is null)
         {
             throw new JsonException("A business calendar needs \"start\", \"end\", \"holidays\" and \"workingWeekendDays\".");

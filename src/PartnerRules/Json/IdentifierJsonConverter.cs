@@ -26,7 +26,7 @@ internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T,
     }
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value is { } v ? valueOf(v) : string.Empty);
+        writer.WriteStringValue(valueOf(value));
 
     private readonly Func<T, string> valueOf = value;
 }

@@ -114,6 +114,15 @@ public sealed class RecordTests
         Assert.IsAssignableFrom<PartnerRulesException>(refused);
     }
 
+    [Fact]
+    public void InvalidTransitionException_names_each_missing_argument()
+    {
+        Assert.Equal("state", Assert.Throws<ArgumentNullException>(() => new InvalidTransitionException("m", null!, "t", [], [])).ParamName);
+        Assert.Equal("trigger", Assert.Throws<ArgumentNullException>(() => new InvalidTransitionException("m", "s", null!, [], [])).ParamName);
+        Assert.Equal("permittedTriggers", Assert.Throws<ArgumentNullException>(() => new InvalidTransitionException("m", "s", "t", null!, [])).ParamName);
+        Assert.Equal("findings", Assert.Throws<ArgumentNullException>(() => new InvalidTransitionException("m", "s", "t", [], null!)).ParamName);
+    }
+
     private static OpportunityRecord Po(string id) => new(new OpportunityId(id), OpportunityOrigin.PartnerOriginated, At);
 }
 

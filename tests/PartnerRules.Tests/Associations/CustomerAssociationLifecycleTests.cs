@@ -237,3 +237,23 @@ public sealed class CustomerAssociationLifecycleTests
         Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => CustomerAssociationLifecycle.Invite(Partner, AssociationMode.Resale, null!)).ParamName);
     }
 }
+
+public sealed class CustomerAssociationPendingTests
+{
+    [Fact]
+    public void An_associate_the_clock_refused_leaves_no_account_pending()
+    {
+        var clock = LifecycleTestKit.ClockAtLocal(2026, 3, 2, 12);
+        var lifecycle = CustomerAssociationLifecycle.Invite(LifecycleTestKit.Partner, AssociationMode.Resale, clock);
+        clock.Reset(LifecycleTestKit.Local(2026, 3, 2, 11));
+
+        Assert.Throws<PartnerRulesException>(() => lifecycle.Associate(new CustomerAccount(new AccountId("C-1"), LifecycleTestKit.Local(2026, 3, 2, 10))));
+        clock.Reset(LifecycleTestKit.Local(2026, 4, 2));
+
+        // Nothing is pending: Associate stays open for another, new account.
+        Assert.Equal(AssociationState.Invited, lifecycle.State);
+        Assert.Contains(AssociationTrigger.Associate, lifecycle.PermittedTriggers);
+        lifecycle.Associate(new CustomerAccount(new AccountId("C-2"), LifecycleTestKit.Local(2026, 4, 1)));
+        Assert.Equal(new AccountId("C-2"), lifecycle.Customer);
+    }
+}

@@ -39,6 +39,23 @@ public sealed class FailClosedTests
     }
 
     [Fact]
+    public void Each_subject_kind_is_named_by_identifiers_only_when_a_criterion_yields_nothing()
+    {
+        var rules = CompiledRules.Instance;
+        var policy = ProgramPolicy.Default;
+        var incentive = new IncentiveSubject(new IncentiveClaim(new PartnerId("P-9"), IncentiveKind.Acceleration, CustomerType.Existing));
+        var staffContext = new PartnerRules.StaffLinks.StaffLinkContext(policy, new PartnerId("P-1"), Time.Local(2026, 11, 29), CultureInfo.InvariantCulture);
+        var staff = PartnerRules.StaffLinks.StaffLinkSubject.Create(new PersonalAccount(new AccountId("13800138000"), Site.China), staffContext, policy);
+
+        Assert.Equal(
+            "Rule 'Spend period complete' (INCENTIVE.SPEND_PERIOD_COMPLETE) gave no result for an incentive claim of partner P-9; the decision is refused rather than approved by omission. This is a defect of the rule set: please report it.",
+            Assert.Throws<PartnerRulesException>(() => incentive.TakeResults(rules.Incentive.RuleSet)).Message);
+        Assert.Equal(
+            "Rule 'Not enterprise verified' (STAFF.NOT_ENTERPRISE_VERIFIED) gave no result for the personal account (id withheld: personal data); the decision is refused rather than approved by omission. This is a defect of the rule set: please report it.",
+            Assert.Throws<PartnerRulesException>(() => staff.TakeResults(rules.StaffLink.RuleSet)).Message);
+    }
+
+    [Fact]
     public void A_rule_that_fails_to_evaluate_is_named_in_a_partner_rules_exception()
     {
         var subject = new IncentiveSubject(new IncentiveClaim(new PartnerId("P-9"), IncentiveKind.Acceleration, CustomerType.Existing));

@@ -117,6 +117,20 @@ public sealed class JsonConverterEdgeTests
     }
 
     [Fact]
+    public void A_null_business_calendar_reads_as_null_and_a_policy_without_one_is_invalid()
+    {
+        var options = PartnerRulesJson.CreateOptions();
+        var json = JsonSerializer.Serialize(ProgramPolicy.Default, options);
+        var start = json.IndexOf("\"calendar\":{", StringComparison.Ordinal);
+        var end = json.IndexOf('}', start);
+
+        var policy = JsonSerializer.Deserialize<ProgramPolicy>(json[..start] + "\"calendar\":null" + json[(end + 1)..], options)!;
+
+        Assert.Null(JsonSerializer.Deserialize<IBusinessCalendar>("null", options));
+        Assert.Contains("Calendar is missing", Assert.Throws<ArgumentException>(policy.Validate).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_inconsistent_business_calendar_is_a_JsonException_that_says_why()
     {
         var json = CalendarJson.Replace("\"2026-01-01\"]", "\"2026-01-04\"]", StringComparison.Ordinal);
