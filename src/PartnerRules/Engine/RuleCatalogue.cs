@@ -13,7 +13,7 @@ internal sealed record RuleCatalogueEntry(
 
 /// <summary>
 /// The rules' metadata (NRules <c>[Name]</c>, <c>[Description]</c>, <c>[Tag]</c>, plus each rule's
-/// code and the policy values it reads), read once; <see cref="ToMarkdown"/> renders <c>docs/rules.md</c>.
+/// code and the policy values it reads), read once; <see cref="ToMarkdown()"/> renders <c>docs/rules.md</c>.
 /// </summary>
 internal static class RuleCatalogue
 {
@@ -23,13 +23,16 @@ internal static class RuleCatalogue
     public static IReadOnlyList<RuleCatalogueEntry> Entries => LazyEntries.Value;
 
     /// <summary>The catalogue as Markdown (LF line ends), the content of <c>docs/rules.md</c>.</summary>
-    public static string ToMarkdown()
+    public static string ToMarkdown() => ToMarkdown(Entries);
+
+    /// <summary>The catalogue of <paramref name="entries"/> as Markdown (tests render a freshly loaded catalogue).</summary>
+    internal static string ToMarkdown(IReadOnlyList<RuleCatalogueEntry> entries)
     {
         var policy = ProgramPolicy.Default;
         var text = new StringBuilder();
         text.Append("# Rule catalogue\n\n")
             .Append("Generated from the rules' metadata by `RuleCatalogue.ToMarkdown()` (src/PartnerRules/Engine/RuleCatalogue.cs);\n")
-            .Append("`RuleCatalogueTests` fails when this file drifts. Do not edit by hand.\n\n")
+            .Append("`RuleCatalogueTests` fails when this file drifts; `PARTNERRULES_UPDATE_DOCS=1 dotnet test` regenerates it. Do not edit by hand.\n\n")
             .Append("Every criterion rule matches its subject and yields a finding, pass or fail; a decision lists the\n")
             .Append("findings in the order below and is approved when all pass. Policy values are `ProgramPolicy`\n")
             .Append("properties, shown with their defaults.\n");
@@ -39,7 +42,7 @@ internal static class RuleCatalogue
                 .Append("| # | Code | Rule | Description | Policy values |\n")
                 .Append("| --- | --- | --- | --- | --- |\n");
             var number = 0;
-            foreach (var entry in Entries.Where(e => e.RuleSet == tag))
+            foreach (var entry in entries.Where(e => e.RuleSet == tag))
             {
                 number++;
                 text.Append("| ").Append(number.ToString(CultureInfo.InvariantCulture))
@@ -77,18 +80,12 @@ internal static class RuleCatalogue
             new[] { nameof(ProgramPolicy.AccelerationExistingCustomerCap) }),
     };
 
-    private static string DefaultOf(ProgramPolicy policy, string property)
-    {
-        var value = typeof(ProgramPolicy).GetProperty(property)?.GetValue(policy);
-        return value switch
-        {
-            null => "null",
-            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-            _ => value.ToString() ?? string.Empty,
-        };
-    }
+    // Formatted invariantly (IFormattable values such as Period and Money included).
+    private static string DefaultOf(ProgramPolicy policy, string property) =>
+        string.Format(CultureInfo.InvariantCulture, "{0}", typeof(ProgramPolicy).GetProperty(property)!.GetValue(policy));
 
-    private static List<RuleCatalogueEntry> Load()
+    /// <summary>Reads the metadata of every criterion rule afresh; everything but tests uses <see cref="Entries"/>.</summary>
+    internal static List<RuleCatalogueEntry> Load()
     {
         var metadata = new List<IRuleMetadata>();
         var repository = new RuleRepository();

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Text;
 using PartnerRules;
+using PartnerRules.Tests.Support;
 using Snapshooter;
 using Snapshooter.Xunit3;
 
@@ -75,9 +76,7 @@ public sealed class LifecycleDiagramTests
 
         if (actual != expected)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllText(path, expected, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            Assert.Fail($"{DocsPath} was out of date with the lifecycles' state machines: regenerated; commit it.");
+            GeneratedDocs.Update(path, expected);
         }
     }
 
@@ -101,7 +100,7 @@ public sealed class LifecycleDiagramTests
     {
         var text = new StringBuilder();
         text.Append("# Lifecycle diagrams\n\n");
-        text.Append("<!-- Generated from the configured Stateless machines (`ToMermaid()`) by LifecycleDiagramTests: do not edit by hand. -->\n\n");
+        text.Append("<!-- Generated from the configured Stateless machines (`ToMermaid()`) by LifecycleDiagramTests (`PARTNERRULES_UPDATE_DOCS=1 dotnet test` regenerates it): do not edit by hand. -->\n\n");
         text.Append("Guards appear in brackets on the edges. An edge that applies to some variants only (an opportunity's origin, ");
         text.Append("an invoice's kind) names them as its first guard. Final states have no way out.\n");
         Section(text, "Opportunity (PO and HO)", "`OpportunityLifecycle`: PO starts in Draft (`CreateDraft`), HO in Offered (`Offer`, with an approved HO-eligibility decision). Reject, Decline and Lose need a reason. `Edit` (not a transition) is allowed in Draft, ActionRequired, Active and Won.", OpportunityLifecycle.ToMermaid());
