@@ -126,4 +126,17 @@ public sealed class SnapshotEqualityTests
             Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message,
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_null_history_equals_only_a_null_history_and_still_hashes()
+    {
+        var withNull = new InvoiceReturnSnapshot(Invoice, InvoiceKind.SpecialVat, InvoiceReturnState.Requested, 0, Local(2026, 3, 2), null!);
+        var otherNull = new InvoiceReturnSnapshot(Invoice, InvoiceKind.SpecialVat, InvoiceReturnState.Requested, 0, Local(2026, 3, 2), null!);
+        var empty = withNull with { History = [] };
+
+        Assert.True(withNull.Equals(otherNull));
+        Assert.Equal(withNull.GetHashCode(), otherNull.GetHashCode());
+        Assert.False(withNull.Equals(empty));
+        Assert.False(empty.Equals(withNull));
+    }
 }
