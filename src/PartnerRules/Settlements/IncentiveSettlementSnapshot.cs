@@ -54,6 +54,7 @@ public sealed record IncentiveSettlementSnapshot(
         && PaidBy == other.PaidBy && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked((Project.GetHashCode() * 397) ^ (Payable.GetHashCode() * 31) ^ (int)State ^ Version.GetHashCode() ^ LifecycleLists.Hash(History));
 }

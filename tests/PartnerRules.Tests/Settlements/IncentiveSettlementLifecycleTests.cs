@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using PartnerRules;
@@ -72,6 +73,39 @@ public sealed class IncentiveSettlementLifecycleTests
         Assert.Equal("project", Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Start(default, Partner, Approved(), clock)).ParamName);
         Assert.Equal("partner", Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Start(Project, default, Approved(), clock)).ParamName);
         Assert.Equal("incentive", Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Start(Project, Partner, Approved() with { Payable = default }, clock)).ParamName);
+    }
+
+    public static TheoryData<string, string> BadArgumentMessages() => new()
+    {
+        { "no decision", "A settlement needs the approved incentive decision (IPartnerRulesEngine.EvaluateIncentive). (Parameter 'incentive')" },
+        { "default payable", "The decision's Payable must be a non-negative amount with a currency. (Parameter 'incentive')" },
+        { "negative payable", "The decision's Payable must be a non-negative amount with a currency. (Parameter 'incentive')" },
+        { "default project", "default(OpportunityId) holds no value: pass an identifier created with new OpportunityId(value). (Parameter 'project')" },
+        { "default partner", "default(PartnerId) holds no value: pass an identifier created with new PartnerId(value). (Parameter 'partner')" },
+        { "default amount", "default(Money) holds no currency: pass the amount paid, for example Money.Cny(50000m). (Parameter 'amount')" },
+        { "undefined method", $"The payment method is not a defined PaymentMethod. (Parameter 'method'){Environment.NewLine}Actual value was 7." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadArgumentMessages))]
+    public void Bad_arguments_say_what_to_pass(string argument, string message)
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var qualified = Drive([SettlementTrigger.SubmitInvoice, SettlementTrigger.StartReview, SettlementTrigger.Qualify], clock);
+        Action call = argument switch
+        {
+            "no decision" => () => IncentiveSettlementLifecycle.Start(Project, Partner, null!, clock),
+            "default payable" => () => IncentiveSettlementLifecycle.Start(Project, Partner, Approved() with { Payable = default }, clock),
+            "negative payable" => () => IncentiveSettlementLifecycle.Start(Project, Partner, Approved(-0.01m), clock),
+            "default project" => () => IncentiveSettlementLifecycle.Start(default, Partner, Approved(), clock),
+            "default partner" => () => IncentiveSettlementLifecycle.Start(Project, default, Approved(), clock),
+            "default amount" => () => qualified.Pay(default, PaymentMethod.BankTransfer),
+            "undefined method" => () => qualified.Pay(qualified.Payable, (PaymentMethod)7),
+            _ => throw new ArgumentOutOfRangeException(nameof(argument)),
+        };
+
+        Assert.Equal(message, Assert.ThrowsAny<ArgumentException>(call).Message);
+        Assert.Equal(SettlementState.Qualified, qualified.State);
     }
 
     [Theory]
@@ -150,6 +184,78 @@ public sealed class IncentiveSettlementLifecycleTests
         Assert.Equal("receivedOn", Assert.Throws<ArgumentException>(() => settlement.Qualify(new LocalDate(2026, 3, 3))).ParamName);
         Assert.Equal("receivedOn", Assert.Throws<ArgumentException>(() => settlement.Qualify(new LocalDate(2026, 3, 1))).ParamName);
         Assert.Equal(SettlementState.UnderReview, settlement.State);
+    }
+
+    /// <summary>Reviews of an invoice submitted on the 4th, and of one rejected and submitted again on the 6th.</summary>
+    private static readonly Dictionary<string, (SettlementTrigger Trigger, int Day)[]> Reviews = new()
+    {
+        ["submitted on the 4th, reviewed on the 6th"] = [(SettlementTrigger.SubmitInvoice, 4), (SettlementTrigger.StartReview, 6)],
+        ["resubmitted on the 6th"] =
+        [
+            (SettlementTrigger.SubmitInvoice, 3), (SettlementTrigger.StartReview, 3), (SettlementTrigger.RejectInvoice, 4),
+            (SettlementTrigger.SubmitInvoice, 6), (SettlementTrigger.StartReview, 7),
+        ],
+    };
+
+    public static TheoryData<string, int, string?> ReceivedDatesAgainstSubmission() => new()
+    {
+        { "submitted on the 4th, reviewed on the 6th", 3, "2026-03-04" },
+        { "submitted on the 4th, reviewed on the 6th", 4, null },
+        { "submitted on the 4th, reviewed on the 6th", 5, null },
+        { "resubmitted on the 6th", 3, "2026-03-06" },
+        { "resubmitted on the 6th", 5, "2026-03-06" },
+        { "resubmitted on the 6th", 6, null },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReceivedDatesAgainstSubmission))]
+    public void The_received_date_counts_from_the_last_submission_not_the_start_or_the_review(string review, int receivedDay, string? submittedOn)
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var settlement = IncentiveSettlementLifecycle.Start(Project, Partner, Approved(), clock);
+        var steps = Reviews[review];
+        for (var i = 0; i < steps.Length; i++)
+        {
+            clock.Reset(Local(2026, 3, steps[i].Day, 9, i));
+            Do(settlement, steps[i].Trigger, clock);
+        }
+
+        clock.Reset(Local(2026, 3, 8, 9));
+        var received = new LocalDate(2026, 3, receivedDay);
+
+        if (submittedOn is null)
+        {
+            settlement.Qualify(received);
+            Assert.Equal(SettlementState.Qualified, settlement.State);
+            Assert.Equal(received, settlement.InvoiceReceivedOn);
+        }
+        else
+        {
+            var error = Assert.Throws<ArgumentException>(() => settlement.Qualify(received));
+            Assert.Equal($"The invoice cannot be received on {received:yyyy-MM-dd}, before it was submitted ({submittedOn}). (Parameter 'receivedOn')", error.Message);
+            Assert.Equal(SettlementState.UnderReview, settlement.State);
+        }
+    }
+
+    [Theory]
+    [InlineData(SettlementTrigger.Qualify, SettlementState.UnderReview, "Qualify(receivedOn)")]
+    [InlineData(SettlementTrigger.Pay, SettlementState.Qualified, "Pay(amount, method)")]
+    public void An_operation_the_clock_refused_leaves_no_data_behind_for_a_bare_fire(SettlementTrigger trigger, SettlementState state, string operation)
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var settlement = Drive(PathTo(state), clock);
+        var before = settlement.ToSnapshot();
+        var latest = clock.GetCurrentInstant();
+        clock.Reset(latest - Duration.FromMinutes(1));
+        Assert.Throws<PartnerRulesException>(() => Do(settlement, trigger, clock));
+        clock.Reset(latest + Duration.FromMinutes(1));
+
+        var bare = Assert.Throws<InvalidTransitionException>(() => settlement.Fire(trigger));
+
+        Assert.Contains(operation, bare.Message, StringComparison.Ordinal);
+        Assert.Equal(before, settlement.ToSnapshot());
+        Do(settlement, trigger, clock);
+        Assert.Equal(Table[(state, trigger)], settlement.State);
     }
 
     [Fact]

@@ -1,9 +1,12 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using NodaTime;
+using NodaTime.Testing;
 using PartnerRules;
 using PartnerRules.Tests.SpecialistInvitations;
+using PartnerRules.Tests.Support;
 using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
 
 namespace PartnerRules.Tests.Settlements;
@@ -11,6 +14,26 @@ namespace PartnerRules.Tests.Settlements;
 public sealed class SettlementAndInvitationSnapshotTests
 {
     private static readonly JsonSerializerOptions Json = PartnerRulesJson.CreateOptions();
+
+    private static readonly IncentiveSettlementSnapshot Paid =
+        SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Paid), ClockAtLocal(2026, 3, 2, 9)).ToSnapshot();
+
+    private static readonly Dictionary<string, IncentiveSettlementSnapshot> PaidVariants = new()
+    {
+        ["Project"] = Paid with { Project = new OpportunityId("OPP-8") },
+        ["Partner"] = Paid with { Partner = new PartnerId("P-2") },
+        ["Payable"] = Paid with { Payable = Money.Cny(50_000.01m) },
+        ["Payable (currency)"] = Paid with { Payable = new Money(50_000m, "USD") },
+        ["State"] = Paid with { State = SettlementState.Qualified },
+        ["Version"] = Paid with { Version = 5 },
+        ["CreatedAt"] = Paid with { CreatedAt = Paid.CreatedAt - Duration.FromSeconds(1) },
+        ["InvoiceReceivedOn"] = Paid with { InvoiceReceivedOn = new LocalDate(2026, 3, 1) },
+        ["InvoiceReceivedOn (null)"] = Paid with { InvoiceReceivedOn = null },
+        ["PaidBy"] = Paid with { PaidBy = PaymentMethod.CloudAccountCredit },
+        ["PaidBy (null)"] = Paid with { PaidBy = null },
+        ["History"] = Paid with { History = [.. Paid.History.Take(3)] },
+        ["History (null)"] = Paid with { History = null! },
+    };
 
     public static TheoryData<SettlementState> SettlementStates() => [.. SettlementTestKit.Reachable().Select(r => r.State)];
 
@@ -140,6 +163,138 @@ public sealed class SettlementAndInvitationSnapshotTests
 
         Assert.Equal("snapshot", error.ParamName);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_restored_settlement_refuses_a_clock_before_its_last_step_even_when_after_the_start()
+    {
+        var saved = SettlementTestKit.Drive([SettlementTrigger.SubmitInvoice, SettlementTrigger.StartReview], ClockAtLocal(2026, 3, 2, 9)).ToSnapshot();
+        var settlement = IncentiveSettlementLifecycle.Restore(saved, new FakeClock(Local(2026, 3, 2, 9, 1, 30)));
+
+        var error = Assert.Throws<PartnerRulesException>(() => settlement.Fire(SettlementTrigger.RejectInvoice, "Wrong tax number"));
+
+        Assert.Contains("before this lifecycle's latest recorded event at 2026-03-02T01:02:00Z", error.Message, StringComparison.Ordinal);
+        Assert.Equal(saved, settlement.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(0.01)]
+    public void A_settlement_with_a_zero_or_tiny_payable_restores(decimal payable)
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var settlement = IncentiveSettlementLifecycle.Start(SettlementTestKit.Project, Partner, SettlementTestKit.Approved(payable), clock);
+        foreach (var trigger in SettlementTestKit.PathTo(SettlementState.Paid))
+        {
+            clock.Advance(Duration.FromMinutes(1));
+            SettlementTestKit.Do(settlement, trigger, clock);
+        }
+
+        var restored = IncentiveSettlementLifecycle.Restore(settlement.ToSnapshot(), clock);
+
+        Assert.Equal(Money.Cny(payable), restored.Payable);
+        Assert.Equal(settlement.ToSnapshot(), restored.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(SettlementState.Qualified, "History[3] starts in UnderReview, but History[2] ended in Qualified")]
+    [InlineData(SettlementState.Paid, "History[4] starts in Qualified, but History[3] ended in Paid")]
+    public void Restore_of_a_history_that_repeats_its_qualify_or_pay_step_reports_only_that_step(SettlementState state, string problem)
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var saved = SettlementTestKit.Drive(SettlementTestKit.PathTo(state), clock).ToSnapshot();
+        var repeated = saved with { Version = saved.Version + 1, History = [.. saved.History, saved.History[^1]] };
+
+        var error = Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Restore(repeated, clock));
+
+        Assert.Equal($"The IncentiveSettlementSnapshot cannot be restored (1 problem): {problem}. (Parameter 'snapshot')", error.Message);
+    }
+
+    [Theory]
+    [InlineData(3, null)]
+    [InlineData(4, null)]
+    [InlineData(5, "InvoiceReceivedOn 2026-03-05 is after the day the invoice was qualified (2026-03-04)")]
+    [InlineData(8, "InvoiceReceivedOn 2026-03-08 is after the day the invoice was qualified (2026-03-04)")]
+    public void Restore_holds_the_received_date_to_the_day_of_the_qualify_step_not_of_the_payment(int receivedDay, string? problem)
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var settlement = SettlementTestKit.Drive([SettlementTrigger.SubmitInvoice, SettlementTrigger.StartReview], clock);
+        clock.Reset(Local(2026, 3, 4, 9));
+        settlement.Qualify(new LocalDate(2026, 3, 3));
+        clock.Reset(Local(2026, 3, 8, 9));
+        settlement.Pay(settlement.Payable, PaymentMethod.BankTransfer);
+        var received = new LocalDate(2026, 3, receivedDay);
+        var snapshot = settlement.ToSnapshot() with { InvoiceReceivedOn = received };
+
+        if (problem is null)
+        {
+            Assert.Equal(received, IncentiveSettlementLifecycle.Restore(snapshot, clock).InvoiceReceivedOn);
+        }
+        else
+        {
+            var error = Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Restore(snapshot, clock));
+            Assert.Equal($"The IncentiveSettlementSnapshot cannot be restored (1 problem): {problem}. (Parameter 'snapshot')", error.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData("Pacific/Auckland", null)]
+    [InlineData("Asia/Shanghai", "InvoiceReceivedOn 2026-03-03 is after the day the invoice was qualified (2026-03-02)")]
+    public void Restore_reads_the_day_of_the_qualify_step_in_the_policy_zone(string zone, string? problem)
+    {
+        // 12:00 UTC on 2 March is 01:00 on 3 March in Auckland (UTC+13) but 20:00 on 2 March in Shanghai.
+        var auckland = ProgramPolicy.Default with { TimeZone = DateTimeZoneProviders.Tzdb["Pacific/Auckland"] };
+        var clock = new FakeClock(Utc(2026, 3, 2, 11, 57));
+        var settlement = IncentiveSettlementLifecycle.Start(SettlementTestKit.Project, Partner, SettlementTestKit.Approved(), clock, auckland);
+        clock.Advance(Duration.FromMinutes(1));
+        settlement.Fire(SettlementTrigger.SubmitInvoice);
+        clock.Advance(Duration.FromMinutes(1));
+        settlement.Fire(SettlementTrigger.StartReview);
+        clock.Advance(Duration.FromMinutes(1));
+        settlement.Qualify(new LocalDate(2026, 3, 3));
+        var policy = ProgramPolicy.Default with { TimeZone = DateTimeZoneProviders.Tzdb[zone] };
+
+        if (problem is null)
+        {
+            var restored = IncentiveSettlementLifecycle.Restore(settlement.ToSnapshot(), clock, policy);
+            Assert.Equal(new LocalDate(2026, 3, 3), restored.InvoiceReceivedOn);
+            Assert.Equal(settlement.Deadline, restored.Deadline);
+        }
+        else
+        {
+            var error = Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Restore(settlement.ToSnapshot(), clock, policy));
+            Assert.Equal($"The IncentiveSettlementSnapshot cannot be restored (1 problem): {problem}. (Parameter 'snapshot')", error.Message);
+        }
+    }
+
+    [Fact]
+    public void A_settlement_snapshot_prints_iso_dates_its_step_count_and_null_for_what_is_not_recorded_yet()
+    {
+        var clock = ClockAtLocal(2026, 3, 2, 9);
+        var started = SettlementTestKit.Drive([], clock).ToSnapshot();
+        var paid = SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Paid), clock).ToSnapshot();
+
+        Assert.Equal(
+            "IncentiveSettlementSnapshot { Project = OPP-7, Partner = P-1, Payable = 50000.00 CNY, State = AwaitingInvoice, Version = 0, CreatedAt = 2026-03-02T01:00:00Z, InvoiceReceivedOn = null, PaidBy = null, History = 0 step(s) }",
+            started.ToString());
+        Assert.Equal(
+            "IncentiveSettlementSnapshot { Project = OPP-7, Partner = P-1, Payable = 50000.00 CNY, State = Paid, Version = 4, CreatedAt = 2026-03-02T01:00:00Z, InvoiceReceivedOn = 2026-03-02, PaidBy = BankTransfer, History = 4 step(s) }",
+            paid.ToString());
+        Assert.EndsWith("History = 0 step(s) }", (paid with { History = null! }).ToString(), StringComparison.Ordinal);
+    }
+
+    public static TheoryData<string> SettlementMembers() => [.. PaidVariants.Keys];
+
+    [Theory]
+    [MemberData(nameof(SettlementMembers))]
+    public void A_settlement_snapshot_differs_from_one_that_differs_only_in(string member) =>
+        EqualityAssert.Differs(Paid, PaidVariants[member]);
+
+    [Fact]
+    public void Equal_settlement_snapshots_are_equal_with_equal_hash_codes_and_none_equals_null()
+    {
+        EqualityAssert.EqualCopy(Paid, Paid with { History = [.. Paid.History] });
+        EqualityAssert.EqualCopy(Paid with { History = null! }, Paid with { History = null! });
     }
 
     public static TheoryData<string, string> InvitationTamperings() => new()
