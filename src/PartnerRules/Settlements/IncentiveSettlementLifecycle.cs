@@ -37,7 +37,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         PaidBy = paidBy;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, FailedFindings, BeforeFire);
+        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, beforeFire: BeforeFire);
     }
 
     /// <summary>The project (opportunity) the incentive is paid for; it names the settlement in an <see cref="Obligation"/>.</summary>
@@ -336,9 +336,6 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     private Finding AmountFinding(Money amount) =>
         new(IncentiveSettlementTable.PaymentAmountCode, false,
             LifecycleMessages.Format("SettlementPaymentAmount", amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
-
-    private IReadOnlyList<Finding> FailedFindings(SettlementTrigger trigger) =>
-        trigger == SettlementTrigger.Pay && _pendingAmount is { } amount && amount != Payable ? [AmountFinding(amount)] : [];
 
     private void BeforeFire(SettlementTrigger trigger)
     {
