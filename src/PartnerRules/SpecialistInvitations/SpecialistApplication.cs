@@ -44,6 +44,7 @@ public sealed record SpecialistApplication
         && LifecycleLists.Equal(Certificates, other.Certificates);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic,NullCoalescing : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked(((Position?.GetHashCode() ?? 0) * 397) ^ StartedOnHuaweiCloud.GetHashCode() ^ LifecycleLists.Hash(Certificates));
 
