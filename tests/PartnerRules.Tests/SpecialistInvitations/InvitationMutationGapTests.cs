@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
+using NodaTime.Testing;
 using PartnerRules;
 using PartnerRules.Tests.Support;
 using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
@@ -9,8 +12,8 @@ namespace PartnerRules.Tests.SpecialistInvitations;
 
 /// <summary>
 /// What the mutation run showed untested in the specialist invitations: exact messages, the flags of
-/// refused findings, ToString, member-by-member equality, the guards of the application's list and
-/// the masked account.
+/// refused findings, ToString, member-by-member equality, the guards of the application's list, the
+/// order of Bind's and Apply's checks, and what a restored invitation remembers.
 /// </summary>
 /// <remarks>
 /// Every test builds its lifecycles itself (no static fixtures): the mutation runner keeps one test
@@ -20,6 +23,7 @@ public sealed class InvitationMutationGapTests
 {
     private const SpecialistInvitationTrigger Bind = SpecialistInvitationTrigger.Bind;
     private const SpecialistInvitationTrigger Apply = SpecialistInvitationTrigger.Apply;
+    private const SpecialistInvitationTrigger Reject = SpecialistInvitationTrigger.Reject;
 
     [Fact]
     public void Certificates_refuses_a_null_list_naming_the_property()
@@ -196,6 +200,118 @@ public sealed class InvitationMutationGapTests
             "Binding needs the account's staff-link decision (IPartnerRulesEngine.EvaluateStaffLink). (Parameter 'staffLinkDecision')",
             Assert.Throws<ArgumentNullException>(() => Drive([], clock).Bind(null!)).Message);
         Assert.Equal("application", Assert.Throws<ArgumentNullException>(() => Drive([Bind], clock).Apply(null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_refused_decision_is_refused_by_bind_itself_and_bind_stays_open_for_the_next_decision()
+    {
+        using var culture = UiCulture("en-GB");
+        var invitation = Drive([]);
+
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Bind(RefusedLink));
+
+        Assert.Equal(["Bind", "Expire"], error.PermittedTriggers);
+        Assert.Equal(
+            "'Bind' was refused in state 'Invited': STAFF.NOT_LINKED_ELSEWHERE: Linked to P-2.; STAFF.LINK_LIMIT: 3 partners within 1 year.. Permitted now: Bind, Expire.",
+            error.Message);
+        Assert.Equal([Bind, SpecialistInvitationTrigger.Expire], invitation.PermittedTriggers);
+    }
+
+    public static TheoryData<SpecialistInvitationState> StatesWithoutApply() =>
+    [
+        SpecialistInvitationState.Invited, SpecialistInvitationState.UnderReview, SpecialistInvitationState.Approved,
+        SpecialistInvitationState.Unbound, SpecialistInvitationState.Expired,
+    ];
+
+    [Theory]
+    [MemberData(nameof(StatesWithoutApply))]
+    public void Apply_where_it_is_not_permitted_is_refused_before_the_application_is_looked_at(SpecialistInvitationState state)
+    {
+        var invitation = Drive(PathTo(state));
+        var before = invitation.ToSnapshot();
+
+        var incomplete = Assert.Throws<InvalidTransitionException>(() => invitation.Apply(new SpecialistApplication()));
+        var missing = Assert.Throws<InvalidTransitionException>(() => invitation.Apply(null!));
+
+        foreach (var error in new[] { incomplete, missing })
+        {
+            Assert.Equal((state.ToString(), "Apply"), (error.State, error.Trigger));
+            Assert.Empty(error.Findings);
+        }
+
+        Assert.Equal(before, invitation.ToSnapshot());
+    }
+
+    [Fact]
+    public void After_an_apply_fire_still_cannot_apply_again_without_an_application()
+    {
+        var invitation = Drive([Bind, Apply, Reject]);
+
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Fire(Apply));
+
+        Assert.Contains("Apply(application)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SpecialistInvitationState.Rejected, invitation.State);
+    }
+
+    [Theory]
+    [InlineData(Bind, "Bind(staffLinkDecision)")]
+    [InlineData(Apply, "Apply(application)")]
+    public void A_step_stopped_by_a_clock_that_went_back_leaves_no_data_behind_for_fire(SpecialistInvitationTrigger trigger, string operation)
+    {
+        var clock = ClockAtLocal(2026, 3, 2);
+        var invitation = Drive(trigger == Bind ? [] : [Bind], clock);
+        var latest = clock.GetCurrentInstant();
+        var state = invitation.State;
+        clock.Reset(latest - Duration.FromMinutes(1));
+
+        Assert.Throws<PartnerRulesException>(() => Do(invitation, trigger));
+        clock.Reset(latest + Duration.FromMinutes(1));
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Fire(trigger));
+
+        Assert.Contains(operation, error.Message, StringComparison.Ordinal);
+        Assert.Equal(state, invitation.State);
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    public void A_restored_invitation_refuses_a_clock_before_its_latest_step(long ticksAfterLatestStep, bool accepted)
+    {
+        var snapshot = Drive([Bind], ClockAtLocal(2026, 3, 2)).ToSnapshot();
+        var clock = new FakeClock(snapshot.History[^1].At + Duration.FromTicks(ticksAfterLatestStep));
+        var restored = SpecialistInvitationLifecycle.Restore(snapshot, clock);
+
+        if (accepted)
+        {
+            restored.Fire(SpecialistInvitationTrigger.Unbind);
+            Assert.Equal(SpecialistInvitationState.Unbound, restored.State);
+            return;
+        }
+
+        Assert.Throws<PartnerRulesException>(() => restored.Fire(SpecialistInvitationTrigger.Unbind));
+        Assert.Equal(snapshot, restored.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void An_invitation_that_applied_any_number_of_times_restores_with_its_latest_application(int applications)
+    {
+        var clock = ClockAtLocal(2026, 3, 2);
+        var path = new List<SpecialistInvitationTrigger> { Bind, Apply };
+        for (var i = 1; i < applications; i++)
+        {
+            path.AddRange([Reject, Apply]);
+        }
+
+        var snapshot = Drive(path, clock).ToSnapshot();
+
+        var restored = SpecialistInvitationLifecycle.Restore(snapshot, clock);
+
+        Assert.Equal(applications, restored.History.Count(step => step.Trigger == Apply));
+        Assert.Equal(CompleteApplication, restored.Application);
+        Assert.Equal(snapshot, restored.ToSnapshot());
     }
 
     [Theory]
