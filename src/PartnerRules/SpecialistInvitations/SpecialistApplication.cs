@@ -27,7 +27,7 @@ public sealed record SpecialistApplication
     public IReadOnlyList<string> Certificates
     {
         get => _certificates;
-        init => _certificates = Copy(value);
+        init => _certificates = Copy(value, nameof(Certificates));
     }
 
     /// <summary>The application with an ISO start date, whatever the current culture.</summary>
@@ -44,21 +44,22 @@ public sealed record SpecialistApplication
         && LifecycleLists.Equal(Certificates, other.Certificates);
 
     /// <inheritdoc />
+    // Stryker disable once Arithmetic,NullCoalescing : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked(((Position?.GetHashCode() ?? 0) * 397) ^ StartedOnHuaweiCloud.GetHashCode() ^ LifecycleLists.Hash(Certificates));
 
-    private static IReadOnlyList<string> Copy(IReadOnlyList<string> value)
+    private static IReadOnlyList<string> Copy(IReadOnlyList<string> value, string paramName)
     {
         if (value is null)
         {
-            throw new ArgumentNullException(nameof(value), "Certificates must be a list (use an empty list for none), not null.");
+            throw new ArgumentNullException(paramName, "Certificates must be a list (use an empty list for none), not null.");
         }
 
         for (var i = 0; i < value.Count; i++)
         {
             if (value[i] is null)
             {
-                throw new ArgumentException($"Certificates holds null at index {i}; every certificate needs a name.", nameof(value));
+                throw new ArgumentException($"Certificates holds null at index {i}; every certificate needs a name.", paramName);
             }
         }
 

@@ -1,0 +1,332 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+using NodaTime.Testing;
+using PartnerRules;
+using PartnerRules.Tests.Support;
+using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
+using static PartnerRules.Tests.SpecialistInvitations.InvitationTestKit;
+
+namespace PartnerRules.Tests.SpecialistInvitations;
+
+/// <summary>
+/// What the mutation run showed untested in the specialist invitations: exact messages, the flags of
+/// refused findings, ToString, member-by-member equality, the guards of the application's list, the
+/// order of Bind's and Apply's checks, and what a restored invitation remembers.
+/// </summary>
+/// <remarks>
+/// Every test builds its lifecycles itself (no static fixtures): the mutation runner keeps one test
+/// host across mutants, and a fixture built under one mutant would be reused under the next.
+/// </remarks>
+public sealed class InvitationMutationGapTests
+{
+    private const SpecialistInvitationTrigger Bind = SpecialistInvitationTrigger.Bind;
+    private const SpecialistInvitationTrigger Apply = SpecialistInvitationTrigger.Apply;
+    private const SpecialistInvitationTrigger Reject = SpecialistInvitationTrigger.Reject;
+
+    [Fact]
+    public void Certificates_refuses_a_null_list_naming_the_property()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => new SpecialistApplication { Certificates = null! });
+
+        Assert.Equal("Certificates", error.ParamName);
+        Assert.Equal("Certificates must be a list (use an empty list for none), not null. (Parameter 'Certificates')", error.Message);
+    }
+
+    [Theory]
+    [InlineData(1, 0)]
+    [InlineData(2, 1)]
+    [InlineData(3, 2)]
+    public void Certificates_refuses_a_null_name_at_any_index_naming_the_index(int count, int nullAt)
+    {
+        var certificates = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            certificates[i] = i == nullAt ? null! : $"HCIA-{i}";
+        }
+
+        var error = Assert.Throws<ArgumentException>(() => CompleteApplication with { Certificates = certificates });
+
+        Assert.Equal("Certificates", error.ParamName);
+        Assert.Equal($"Certificates holds null at index {nullAt}; every certificate needs a name. (Parameter 'Certificates')", error.Message);
+    }
+
+    [Theory]
+    [InlineData("complete", "SpecialistApplication { Position = Solution architect, StartedOnHuaweiCloud = 2024-05-06, Certificates = [ HCIP-Cloud Service Solutions Architect ] }")]
+    [InlineData("two certificates", "SpecialistApplication { Position = Solution architect, StartedOnHuaweiCloud = 2024-05-06, Certificates = [ HCIA-Cloud, HCIE-Cloud ] }")]
+    [InlineData("empty", "SpecialistApplication { Position = null, StartedOnHuaweiCloud = null, Certificates = [  ] }")]
+    public void An_application_prints_every_member_and_null_for_a_missing_one(string which, string text)
+    {
+        var application = which switch
+        {
+            "complete" => CompleteApplication,
+            "two certificates" => CompleteApplication with { Certificates = ["HCIA-Cloud", "HCIE-Cloud"] },
+            "empty" => new SpecialistApplication(),
+            _ => throw new ArgumentOutOfRangeException(nameof(which)),
+        };
+
+        Assert.Equal(text, application.ToString());
+    }
+
+    public static TheoryData<string> ApplicationMembers() =>
+    [
+        "Position", "Position (null)", "StartedOnHuaweiCloud", "StartedOnHuaweiCloud (null)",
+        "Certificates", "Certificates (one more)", "Certificates (empty)",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ApplicationMembers))]
+    public void An_application_differs_from_one_that_differs_only_in(string member)
+    {
+        var changed = member switch
+        {
+            "Position" => CompleteApplication with { Position = "Engineer" },
+            "Position (null)" => CompleteApplication with { Position = null },
+            "StartedOnHuaweiCloud" => CompleteApplication with { StartedOnHuaweiCloud = new LocalDate(2024, 5, 7) },
+            "StartedOnHuaweiCloud (null)" => CompleteApplication with { StartedOnHuaweiCloud = null },
+            "Certificates" => CompleteApplication with { Certificates = ["HCIE-Cloud"] },
+            "Certificates (one more)" => CompleteApplication with { Certificates = [.. CompleteApplication.Certificates, "HCIE-Cloud"] },
+            "Certificates (empty)" => CompleteApplication with { Certificates = [] },
+            _ => throw new ArgumentOutOfRangeException(nameof(member)),
+        };
+
+        EqualityAssert.Differs(CompleteApplication, changed);
+    }
+
+    public static TheoryData<string> SnapshotMembers() =>
+        ["Partner", "Account", "State", "Version", "CreatedAt", "Application", "Application (null)", "History"];
+
+    [Theory]
+    [MemberData(nameof(SnapshotMembers))]
+    public void An_invitation_snapshot_differs_from_one_that_differs_only_in(string member)
+    {
+        var snapshot = Drive([Bind, Apply], ClockAtLocal(2026, 3, 2)).ToSnapshot();
+        var changed = member switch
+        {
+            "Partner" => snapshot with { Partner = new PartnerId("P-2") },
+            "Account" => snapshot with { Account = new AccountId("EMP-2") },
+            "State" => snapshot with { State = SpecialistInvitationState.Bound },
+            "Version" => snapshot with { Version = 3 },
+            "CreatedAt" => snapshot with { CreatedAt = snapshot.CreatedAt - Duration.FromSeconds(1) },
+            "Application" => snapshot with { Application = CompleteApplication with { Position = "Engineer" } },
+            "Application (null)" => snapshot with { Application = null },
+            "History" => snapshot with { History = [] },
+            _ => throw new ArgumentOutOfRangeException(nameof(member)),
+        };
+
+        EqualityAssert.Differs(snapshot, changed);
+    }
+
+    [Fact]
+    public void Equal_applications_and_invitation_snapshots_are_equal_with_equal_hash_codes_and_nothing_equals_null()
+    {
+        var snapshot = Drive([Bind, Apply], ClockAtLocal(2026, 3, 2)).ToSnapshot();
+
+        EqualityAssert.EqualCopy(snapshot, snapshot with { History = [.. snapshot.History], Application = snapshot.Application! with { } });
+        EqualityAssert.EqualCopy(CompleteApplication, CompleteApplication with { Certificates = [.. CompleteApplication.Certificates] });
+        EqualityAssert.EqualCopy(new SpecialistApplication(), new SpecialistApplication());
+    }
+
+    [Theory]
+    [InlineData("blank position", "SPECIALIST.POSITION", "The position is missing: fill it in before applying.")]
+    [InlineData("no start date", "SPECIALIST.CLOUD_START_DATE", "The start date on Huawei Cloud is missing: fill it in before applying.")]
+    [InlineData("start date tomorrow", "SPECIALIST.CLOUD_START_DATE", "The start date on Huawei Cloud (2026-03-03) is after today (2026-03-02).")]
+    [InlineData("no certificate", "SPECIALIST.CERTIFICATES", "No certificate is given: add at least one (without blank names) before applying.")]
+    public void Each_missing_piece_of_an_application_is_a_failed_finding_that_says_what_to_do(string what, string code, string message)
+    {
+        using var culture = UiCulture("en-GB");
+        var invitation = Drive([Bind], ClockAtLocal(2026, 3, 2));
+        var application = what switch
+        {
+            "blank position" => CompleteApplication with { Position = " " },
+            "no start date" => CompleteApplication with { StartedOnHuaweiCloud = null },
+            "start date tomorrow" => CompleteApplication with { StartedOnHuaweiCloud = new LocalDate(2026, 3, 3) },
+            "no certificate" => CompleteApplication with { Certificates = [] },
+            _ => throw new ArgumentOutOfRangeException(nameof(what)),
+        };
+
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Apply(application));
+
+        var finding = Assert.Single(error.Findings);
+        Assert.Equal((code, false, message), (finding.Code, finding.Passed, finding.Message));
+        Assert.Equal($"'Apply' was refused in state 'Bound': {code}: {message}. Permitted now: Apply, Unbind.", error.Message);
+    }
+
+    [Fact]
+    public void An_expired_link_is_a_failed_finding_naming_the_validity_and_the_due_date()
+    {
+        using var culture = UiCulture("en-GB");
+        var clock = ClockAtLocal(2026, 3, 2, 10);
+        var invitation = Drive([], clock);
+        clock.Reset(Utc(2026, 3, 9, 16));
+
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Bind(ApprovedLink));
+
+        var finding = Assert.Single(error.Findings);
+        Assert.Equal(
+            ("STAFF.INVITATION_VALIDITY", false, "The invitation link was valid for 7 days and expired after 2026-03-09: send a new invitation."),
+            (finding.Code, finding.Passed, finding.Message));
+    }
+
+    [Fact]
+    public void The_daily_limit_refusal_names_the_limit_and_the_count_already_sent()
+    {
+        using var culture = UiCulture("en-GB");
+
+        var error = Assert.Throws<InvalidTransitionException>(() => SpecialistInvitationLifecycle.Invite(Partner, Employee, 100, ClockAtLocal(2026, 3, 2)));
+
+        Assert.Equal(
+            "The specialist invitation was refused (STAFF.DAILY_INVITATION_LIMIT: A partner may send at most 100 specialist invitations a day; 100 were already sent today.).",
+            error.Message);
+        Assert.Empty(error.PermittedTriggers);
+    }
+
+    [Fact]
+    public void Bad_invite_bind_and_apply_arguments_say_what_was_wrong_and_what_to_pass()
+    {
+        var clock = ClockAtLocal(2026, 3, 2);
+
+        Assert.Equal(
+            "default(PartnerId) holds no value: pass an identifier created with new PartnerId(value). (Parameter 'partner')",
+            Assert.Throws<ArgumentException>(() => SpecialistInvitationLifecycle.Invite(default, Employee, 0, clock)).Message);
+        Assert.Equal(
+            "default(AccountId) holds no value: pass an identifier created with new AccountId(value). (Parameter 'account')",
+            Assert.Throws<ArgumentException>(() => SpecialistInvitationLifecycle.Invite(Partner, default, 0, clock)).Message);
+        var negative = Assert.Throws<ArgumentOutOfRangeException>(() => SpecialistInvitationLifecycle.Invite(Partner, Employee, -1, clock));
+        Assert.StartsWith("The count of invitations already sent today cannot be negative. (Parameter 'invitationsSentToday')", negative.Message, StringComparison.Ordinal);
+        Assert.Equal(-1, negative.ActualValue);
+        Assert.Equal(
+            "Binding needs the account's staff-link decision (IPartnerRulesEngine.EvaluateStaffLink). (Parameter 'staffLinkDecision')",
+            Assert.Throws<ArgumentNullException>(() => Drive([], clock).Bind(null!)).Message);
+        Assert.Equal("application", Assert.Throws<ArgumentNullException>(() => Drive([Bind], clock).Apply(null!)).ParamName);
+    }
+
+    [Fact]
+    public void A_refused_decision_is_refused_by_bind_itself_and_bind_stays_open_for_the_next_decision()
+    {
+        using var culture = UiCulture("en-GB");
+        var invitation = Drive([]);
+
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Bind(RefusedLink));
+
+        Assert.Equal(["Bind", "Expire"], error.PermittedTriggers);
+        Assert.Equal(
+            "'Bind' was refused in state 'Invited': STAFF.NOT_LINKED_ELSEWHERE: Linked to P-2.; STAFF.LINK_LIMIT: 3 partners within 1 year.. Permitted now: Bind, Expire.",
+            error.Message);
+        Assert.Equal([Bind, SpecialistInvitationTrigger.Expire], invitation.PermittedTriggers);
+    }
+
+    public static TheoryData<SpecialistInvitationState> StatesWithoutApply() =>
+    [
+        SpecialistInvitationState.Invited, SpecialistInvitationState.UnderReview, SpecialistInvitationState.Approved,
+        SpecialistInvitationState.Unbound, SpecialistInvitationState.Expired,
+    ];
+
+    [Theory]
+    [MemberData(nameof(StatesWithoutApply))]
+    public void Apply_where_it_is_not_permitted_is_refused_before_the_application_is_looked_at(SpecialistInvitationState state)
+    {
+        var invitation = Drive(PathTo(state));
+        var before = invitation.ToSnapshot();
+
+        var incomplete = Assert.Throws<InvalidTransitionException>(() => invitation.Apply(new SpecialistApplication()));
+        var missing = Assert.Throws<InvalidTransitionException>(() => invitation.Apply(null!));
+
+        foreach (var error in new[] { incomplete, missing })
+        {
+            Assert.Equal((state.ToString(), "Apply"), (error.State, error.Trigger));
+            Assert.Empty(error.Findings);
+        }
+
+        Assert.Equal(before, invitation.ToSnapshot());
+    }
+
+    [Fact]
+    public void After_an_apply_fire_still_cannot_apply_again_without_an_application()
+    {
+        var invitation = Drive([Bind, Apply, Reject]);
+
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Fire(Apply));
+
+        Assert.Contains("Apply(application)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(SpecialistInvitationState.Rejected, invitation.State);
+    }
+
+    [Theory]
+    [InlineData(Bind, "Bind(staffLinkDecision)")]
+    [InlineData(Apply, "Apply(application)")]
+    public void A_step_stopped_by_a_clock_that_went_back_leaves_no_data_behind_for_fire(SpecialistInvitationTrigger trigger, string operation)
+    {
+        var clock = ClockAtLocal(2026, 3, 2);
+        var invitation = Drive(trigger == Bind ? [] : [Bind], clock);
+        var latest = clock.GetCurrentInstant();
+        var state = invitation.State;
+        clock.Reset(latest - Duration.FromMinutes(1));
+
+        Assert.Throws<PartnerRulesException>(() => Do(invitation, trigger));
+        clock.Reset(latest + Duration.FromMinutes(1));
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Fire(trigger));
+
+        Assert.Contains(operation, error.Message, StringComparison.Ordinal);
+        Assert.Equal(state, invitation.State);
+    }
+
+    [Theory]
+    [InlineData(-1, false)]
+    [InlineData(0, true)]
+    public void A_restored_invitation_refuses_a_clock_before_its_latest_step(long ticksAfterLatestStep, bool accepted)
+    {
+        var snapshot = Drive([Bind], ClockAtLocal(2026, 3, 2)).ToSnapshot();
+        var clock = new FakeClock(snapshot.History[^1].At + Duration.FromTicks(ticksAfterLatestStep));
+        var restored = SpecialistInvitationLifecycle.Restore(snapshot, clock);
+
+        if (accepted)
+        {
+            restored.Fire(SpecialistInvitationTrigger.Unbind);
+            Assert.Equal(SpecialistInvitationState.Unbound, restored.State);
+            return;
+        }
+
+        Assert.Throws<PartnerRulesException>(() => restored.Fire(SpecialistInvitationTrigger.Unbind));
+        Assert.Equal(snapshot, restored.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void An_invitation_that_applied_any_number_of_times_restores_with_its_latest_application(int applications)
+    {
+        var clock = ClockAtLocal(2026, 3, 2);
+        var path = new List<SpecialistInvitationTrigger> { Bind, Apply };
+        for (var i = 1; i < applications; i++)
+        {
+            path.AddRange([Reject, Apply]);
+        }
+
+        var snapshot = Drive(path, clock).ToSnapshot();
+
+        var restored = SpecialistInvitationLifecycle.Restore(snapshot, clock);
+
+        Assert.Equal(applications, restored.History.Count(step => step.Trigger == Apply));
+        Assert.Equal(CompleteApplication, restored.Application);
+        Assert.Equal(snapshot, restored.ToSnapshot());
+    }
+
+    [Theory]
+    [InlineData("AB", "***")]
+    [InlineData("ABC", "A***C")]
+    [InlineData("ABCDEFG", "A***G")]
+    [InlineData("ABCDEFGH", "ABC****EFGH")]
+    [InlineData("13800138000", "138****8000")]
+    public void The_account_in_an_obligation_is_masked_by_its_length(string account, string masked)
+    {
+        var invitation = SpecialistInvitationLifecycle.Invite(Partner, new AccountId(account), 0, ClockAtLocal(2026, 3, 2));
+
+        var obligation = Assert.Single(PartnerRules.Obligations.Running([invitation], Local(2026, 3, 3)));
+
+        Assert.Equal("P-1/" + masked, obligation.SubjectId);
+        Assert.DoesNotContain(account, obligation.ToString(), StringComparison.Ordinal);
+    }
+}
