@@ -299,10 +299,13 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
         return new Deadline(SpecialistInvitationTable.ValidityCode, InvitedOn, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
     }
 
-    /// <summary>"13800138000" as "138****8000"; short ids keep their first and last character only.</summary>
+    /// <summary>
+    /// An 11-character (phone-number) or longer id as "138****8000"; 5 to 10 characters keep their first and last only
+    /// ("E***1"); shorter ids show nothing ("***"). Never more than 7 characters, and never most of a short id.
+    /// </summary>
     internal static string Mask(string value)
     {
-        var (head, tail) = value.Length >= 8 ? (3, 4) : value.Length >= 3 ? (1, 1) : (0, 0);
+        var (head, tail) = value.Length >= 11 ? (3, 4) : value.Length >= 5 ? (1, 1) : (0, 0);
         return new System.Text.StringBuilder(head + tail + 4)
             .Append(value, 0, head)
             .Append(head == 3 ? "****" : "***")
