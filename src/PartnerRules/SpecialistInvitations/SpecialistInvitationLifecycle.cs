@@ -332,11 +332,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
                 LifecycleMessages.Format("SpecialistLinkExpired", LifecycleMessages.Window(_policy.SpecialistInvitationValidity), ValidityDeadline().DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
         }
 
-        if (_pendingDecision is { IsApproved: false } decision)
-        {
-            failed.AddRange(decision.FailedFindings());
-        }
-
+        // A refused decision never gets here: Bind refuses it with its findings before it is pending.
         return failed;
     }
 
