@@ -7,7 +7,10 @@ internal static class CustomerAssociationTable
 {
     public const string NewAccountCode = "ASSOCIATION.NEW_ACCOUNT";
 
-    public static LifecycleTable<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> Table { get; } = new(
+    public static LifecycleTable<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> Table { get; } = Build();
+
+    /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
+    internal static LifecycleTable<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> Build() => new(
         initialStateByVariant: [AssociationState.Invited],
         variantDescriptions: ["all"],
         edges:

@@ -9,7 +9,10 @@ internal static class InvoiceReturnTable
     private const int Electronic = 1 << (int)InvoiceKind.ElectronicOrdinary;
     private const int Paper = 1 << (int)InvoiceKind.PaperOrdinary;
 
-    public static LifecycleTable<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> Table { get; } = new(
+    public static LifecycleTable<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> Table { get; } = Build();
+
+    /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
+    internal static LifecycleTable<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> Build() => new(
         initialStateByVariant: [InvoiceReturnState.Requested, InvoiceReturnState.Requested, InvoiceReturnState.Requested],
         variantDescriptions: ["special VAT invoice", "electronic ordinary invoice", "paper ordinary invoice"],
         edges:

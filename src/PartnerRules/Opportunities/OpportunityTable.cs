@@ -17,7 +17,10 @@ internal static class OpportunityTable
         new(o => OpportunityFormChecks.HasExpectedCloseDate(o.Form), "expected close date given"),
     ];
 
-    public static LifecycleTable<OpportunityState, OpportunityTrigger, OpportunityLifecycle> Table { get; } = new(
+    public static LifecycleTable<OpportunityState, OpportunityTrigger, OpportunityLifecycle> Table { get; } = Build();
+
+    /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
+    internal static LifecycleTable<OpportunityState, OpportunityTrigger, OpportunityLifecycle> Build() => new(
         initialStateByVariant: [OpportunityState.Draft, OpportunityState.Offered],
         variantDescriptions: ["PO", "HO"],
         edges:

@@ -11,7 +11,10 @@ internal static class IncentiveSettlementTable
     /// <summary>The finding of a payment whose amount is not the payable.</summary>
     public const string PaymentAmountCode = "INCENTIVE.PAYMENT_AMOUNT";
 
-    public static LifecycleTable<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> Table { get; } = new(
+    public static LifecycleTable<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> Table { get; } = Build();
+
+    /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
+    internal static LifecycleTable<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> Build() => new(
         initialStateByVariant: [SettlementState.AwaitingInvoice],
         variantDescriptions: ["all"],
         edges:

@@ -11,7 +11,10 @@ internal static class SpecialistInvitationTable
     /// <summary>The finding of an invitation beyond the partner's daily limit.</summary>
     public const string DailyLimitCode = "STAFF.DAILY_INVITATION_LIMIT";
 
-    public static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> Table { get; } = new(
+    public static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> Table { get; } = Build();
+
+    /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
+    internal static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> Build() => new(
         initialStateByVariant: [SpecialistInvitationState.Invited],
         variantDescriptions: ["all"],
         edges:

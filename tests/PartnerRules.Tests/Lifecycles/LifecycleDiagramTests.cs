@@ -21,50 +21,60 @@ public sealed class LifecycleDiagramTests
 
     [Fact]
     public void The_opportunity_diagram_matches_its_snapshot() =>
-        MatchCommittedSnapshot(OpportunityLifecycle.ToMermaid(), nameof(The_opportunity_diagram_matches_its_snapshot));
+        MatchCommittedSnapshot(PartnerRules.Opportunities.OpportunityTable.Build().ToMermaid(), nameof(The_opportunity_diagram_matches_its_snapshot));
 
     [Fact]
     public void The_invoice_return_diagram_matches_its_snapshot() =>
-        MatchCommittedSnapshot(InvoiceReturnLifecycle.ToMermaid(), nameof(The_invoice_return_diagram_matches_its_snapshot));
+        MatchCommittedSnapshot(PartnerRules.InvoiceReturns.InvoiceReturnTable.Build().ToMermaid(), nameof(The_invoice_return_diagram_matches_its_snapshot));
 
     [Fact]
     public void The_customer_association_diagram_matches_its_snapshot() =>
-        MatchCommittedSnapshot(CustomerAssociationLifecycle.ToMermaid(), nameof(The_customer_association_diagram_matches_its_snapshot));
+        MatchCommittedSnapshot(PartnerRules.Associations.CustomerAssociationTable.Build().ToMermaid(), nameof(The_customer_association_diagram_matches_its_snapshot));
 
     [Fact]
     public void The_incentive_settlement_diagram_matches_its_snapshot() =>
-        MatchCommittedSnapshot(IncentiveSettlementLifecycle.ToMermaid(), nameof(The_incentive_settlement_diagram_matches_its_snapshot));
+        MatchCommittedSnapshot(PartnerRules.Settlements.IncentiveSettlementTable.Build().ToMermaid(), nameof(The_incentive_settlement_diagram_matches_its_snapshot));
 
     [Fact]
     public void The_specialist_invitation_diagram_matches_its_snapshot() =>
-        MatchCommittedSnapshot(SpecialistInvitationLifecycle.ToMermaid(), nameof(The_specialist_invitation_diagram_matches_its_snapshot));
+        MatchCommittedSnapshot(PartnerRules.SpecialistInvitations.SpecialistInvitationTable.Build().ToMermaid(), nameof(The_specialist_invitation_diagram_matches_its_snapshot));
 
     [Fact]
     public void The_diagrams_show_every_transition_with_its_guards()
     {
-        var opportunity = OpportunityLifecycle.ToMermaid();
+        var opportunity = PartnerRules.Opportunities.OpportunityTable.Build().ToMermaid();
         Assert.StartsWith("stateDiagram-v2", opportunity, StringComparison.Ordinal);
         Assert.Contains("[*] --> Draft", opportunity, StringComparison.Ordinal);
         Assert.Contains("[*] --> Offered", opportunity, StringComparison.Ordinal);
         Assert.Contains("Draft --> Submitted : Submit [PO] [customer name given] [cloud services chosen] [local sales contact answered] [estimated value above zero] [expected close date given]", opportunity, StringComparison.Ordinal);
         Assert.Contains("Won --> Lost : Lose", opportunity, StringComparison.Ordinal);
 
-        var invoice = InvoiceReturnLifecycle.ToMermaid();
+        var invoice = PartnerRules.InvoiceReturns.InvoiceReturnTable.Build().ToMermaid();
         Assert.Contains("Requested --> Completed : Complete [electronic ordinary invoice]", invoice, StringComparison.Ordinal);
         Assert.Contains("Requested --> Rejected : Reject", invoice, StringComparison.Ordinal);
 
-        var association = CustomerAssociationLifecycle.ToMermaid();
+        var association = PartnerRules.Associations.CustomerAssociationTable.Build().ToMermaid();
         Assert.Contains("Invited --> AwaitingSignature : Associate [account created within NewAccountWindow]", association, StringComparison.Ordinal);
 
-        var settlement = IncentiveSettlementLifecycle.ToMermaid();
+        var settlement = PartnerRules.Settlements.IncentiveSettlementTable.Build().ToMermaid();
         Assert.Contains("[*] --> AwaitingInvoice", settlement, StringComparison.Ordinal);
         Assert.Contains("InvoiceRejected --> InvoiceSubmitted : SubmitInvoice", settlement, StringComparison.Ordinal);
         Assert.Contains("Qualified --> Paid : Pay [amount equals Payable]", settlement, StringComparison.Ordinal);
 
-        var invitation = SpecialistInvitationLifecycle.ToMermaid();
+        var invitation = PartnerRules.SpecialistInvitations.SpecialistInvitationTable.Build().ToMermaid();
         Assert.Contains("Invited --> Bound : Bind [link within SpecialistInvitationValidity] [staff-link decision approved]", invitation, StringComparison.Ordinal);
         Assert.Contains("Rejected --> UnderReview : Apply [position given] [cloud start date given] [at least one certificate]", invitation, StringComparison.Ordinal);
         Assert.DoesNotContain("Function", opportunity + invoice + association + settlement + invitation, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Each_lifecycle_s_diagram_is_that_of_its_table_built_afresh()
+    {
+        Assert.Equal(PartnerRules.Opportunities.OpportunityTable.Build().ToMermaid(), OpportunityLifecycle.ToMermaid());
+        Assert.Equal(PartnerRules.InvoiceReturns.InvoiceReturnTable.Build().ToMermaid(), InvoiceReturnLifecycle.ToMermaid());
+        Assert.Equal(PartnerRules.Associations.CustomerAssociationTable.Build().ToMermaid(), CustomerAssociationLifecycle.ToMermaid());
+        Assert.Equal(PartnerRules.Settlements.IncentiveSettlementTable.Build().ToMermaid(), IncentiveSettlementLifecycle.ToMermaid());
+        Assert.Equal(PartnerRules.SpecialistInvitations.SpecialistInvitationTable.Build().ToMermaid(), SpecialistInvitationLifecycle.ToMermaid());
     }
 
     [Fact]
@@ -103,11 +113,11 @@ public sealed class LifecycleDiagramTests
         text.Append("<!-- Generated from the configured Stateless machines (`ToMermaid()`) by LifecycleDiagramTests (`PARTNERRULES_UPDATE_DOCS=1 dotnet test` regenerates it): do not edit by hand. -->\n\n");
         text.Append("Guards appear in brackets on the edges. An edge that applies to some variants only (an opportunity's origin, ");
         text.Append("an invoice's kind) names them as its first guard. Final states have no way out.\n");
-        Section(text, "Opportunity (PO and HO)", "`OpportunityLifecycle`: PO starts in Draft (`CreateDraft`), HO in Offered (`Offer`, with an approved HO-eligibility decision). Reject, Decline and Lose need a reason. `Edit` (not a transition) is allowed in Draft, ActionRequired, Active and Won.", OpportunityLifecycle.ToMermaid());
-        Section(text, "Invoice return", "`InvoiceReturnLifecycle`: deadlines `INVOICE.RED_LETTER_ISSUE` in RedLetterConfirmed (business days 1–3), `INVOICE.ELECTRONIC_RETURN` in Requested for an electronic ordinary invoice (same day), `INVOICE.PAPER_RETURN` in OriginalReceived (business days 2–3). Reject needs a reason. No withdrawal.", InvoiceReturnLifecycle.ToMermaid());
-        Section(text, "Incentive settlement", "`IncentiveSettlementLifecycle`: starts only from an approved `IncentiveDecision` (`Start`; its `Payable` is the amount). RejectInvoice needs a reason; the partner reissues (SubmitInvoice again). Qualify goes through `Qualify(receivedOn)`; deadline `INCENTIVE.PAYMENT` in Qualified (the received date + IncentivePaymentDays natural days, 15). Pay goes through `Pay(amount, method)`; any amount other than Payable is refused (`INCENTIVE.PAYMENT_AMOUNT`), and Paid is final.", IncentiveSettlementLifecycle.ToMermaid());
-        Section(text, "Project-specialist invitation", "`SpecialistInvitationLifecycle`: `Invite` refuses the partner's invitation beyond SpecialistInvitationsPerDay (100) on a local day (`STAFF.DAILY_INVITATION_LIMIT`). Deadline `STAFF.INVITATION_VALIDITY` in Invited (the invitation date + SpecialistInvitationValidity, 7 days); after it Bind is refused and Expire is due. Bind goes through `Bind(staffLinkDecision)`, Apply through `Apply(application)` (`SPECIALIST.POSITION`, `SPECIALIST.CLOUD_START_DATE`, `SPECIALIST.CERTIFICATES`). Reject needs a reason.", SpecialistInvitationLifecycle.ToMermaid());
-        Section(text, "Customer association", "`CustomerAssociationLifecycle`: Associate goes through `Associate(account)`; the account must be created within the policy's NewAccountWindow (7 days), else `ASSOCIATION.NEW_ACCOUNT`.", CustomerAssociationLifecycle.ToMermaid());
+        Section(text, "Opportunity (PO and HO)", "`OpportunityLifecycle`: PO starts in Draft (`CreateDraft`), HO in Offered (`Offer`, with an approved HO-eligibility decision). Reject, Decline and Lose need a reason. `Edit` (not a transition) is allowed in Draft, ActionRequired, Active and Won.", PartnerRules.Opportunities.OpportunityTable.Build().ToMermaid());
+        Section(text, "Invoice return", "`InvoiceReturnLifecycle`: deadlines `INVOICE.RED_LETTER_ISSUE` in RedLetterConfirmed (business days 1–3), `INVOICE.ELECTRONIC_RETURN` in Requested for an electronic ordinary invoice (same day), `INVOICE.PAPER_RETURN` in OriginalReceived (business days 2–3). Reject needs a reason. No withdrawal.", PartnerRules.InvoiceReturns.InvoiceReturnTable.Build().ToMermaid());
+        Section(text, "Incentive settlement", "`IncentiveSettlementLifecycle`: starts only from an approved `IncentiveDecision` (`Start`; its `Payable` is the amount). RejectInvoice needs a reason; the partner reissues (SubmitInvoice again). Qualify goes through `Qualify(receivedOn)`; deadline `INCENTIVE.PAYMENT` in Qualified (the received date + IncentivePaymentDays natural days, 15). Pay goes through `Pay(amount, method)`; any amount other than Payable is refused (`INCENTIVE.PAYMENT_AMOUNT`), and Paid is final.", PartnerRules.Settlements.IncentiveSettlementTable.Build().ToMermaid());
+        Section(text, "Project-specialist invitation", "`SpecialistInvitationLifecycle`: `Invite` refuses the partner's invitation beyond SpecialistInvitationsPerDay (100) on a local day (`STAFF.DAILY_INVITATION_LIMIT`). Deadline `STAFF.INVITATION_VALIDITY` in Invited (the invitation date + SpecialistInvitationValidity, 7 days); after it Bind is refused and Expire is due. Bind goes through `Bind(staffLinkDecision)`, Apply through `Apply(application)` (`SPECIALIST.POSITION`, `SPECIALIST.CLOUD_START_DATE`, `SPECIALIST.CERTIFICATES`). Reject needs a reason.", PartnerRules.SpecialistInvitations.SpecialistInvitationTable.Build().ToMermaid());
+        Section(text, "Customer association", "`CustomerAssociationLifecycle`: Associate goes through `Associate(account)`; the account must be created within the policy's NewAccountWindow (7 days), else `ASSOCIATION.NEW_ACCOUNT`.", PartnerRules.Associations.CustomerAssociationTable.Build().ToMermaid());
         return text.ToString();
     }
 

@@ -180,4 +180,28 @@ public sealed class LifecycleTableTests
         Assert.Equal("Start", error.State);
         Assert.Equal("Finish", error.Trigger);
     }
+
+    [Fact]
+    public void The_diagram_names_the_variants_of_an_edge_that_applies_to_some_only()
+    {
+        var table = new LifecycleTable<S, T, Probe>(
+            initialStateByVariant: [S.Start, S.Start, S.Side],
+            variantDescriptions: ["plain", "scenic", "sideways"],
+            edges:
+            [
+                new(S.Start, T.Go, S.Middle),
+                new(S.Start, T.Detour, S.Side, Variants: (1 << 0) | (1 << 2)),
+                new(S.Middle, T.Finish, S.End, Variants: 1 << 1) { Guards = [new(p => p.Ready, "ready")] },
+            ],
+            reasonRequired: []);
+
+        var diagram = table.ToMermaid();
+
+        Assert.Contains("Start --> Middle : Go\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("Start --> Side : Detour [plain or sideways]\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("Middle --> End : Finish [scenic] [ready]\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("[*] --> Start\n[*] --> Side\n", diagram, StringComparison.Ordinal);
+        Assert.DoesNotContain("\r", diagram, StringComparison.Ordinal);
+        Assert.EndsWith("\n", diagram, StringComparison.Ordinal);
+    }
 }

@@ -69,3 +69,30 @@ public sealed class LifecycleTextTests
         Assert.Equal(" customer chose another vendor ", Assert.Single(opportunity.History).Reason);
     }
 }
+
+public sealed class RestoredClockAndRefusalTests
+{
+    [Fact]
+    public void A_restored_invoice_return_refuses_a_clock_before_its_last_step_even_when_after_the_creation()
+    {
+        var saved = LifecycleDrivers.InvoiceReturn(InvoiceKind.PaperOrdinary, [InvoiceReturnTrigger.ReceiveOriginal], ClockAtLocal(2026, 3, 2)).ToSnapshot();
+        var restored = InvoiceReturnLifecycle.Restore(saved, new FakeClock(saved.History[0].At - NodaTime.Duration.FromMinutes(1)));
+
+        Assert.Throws<PartnerRulesException>(() => restored.Fire(InvoiceReturnTrigger.Complete));
+        Assert.Equal(saved, restored.ToSnapshot());
+    }
+
+    [Fact]
+    public void A_trigger_the_state_does_not_permit_is_refused_without_findings_even_when_a_guard_would_fail()
+    {
+        var clock = ClockAtLocal(2026, 3, 2);
+        var invitation = PartnerRules.Tests.SpecialistInvitations.InvitationTestKit.Drive([SpecialistInvitationTrigger.Bind], clock);
+        clock.Advance(NodaTime.Duration.FromDays(30));
+
+        // Bound permits no Bind at all; the expired link (a failed guard in Invited) is not the reason and is not reported.
+        var error = Assert.Throws<InvalidTransitionException>(() => invitation.Bind(PartnerRules.Tests.SpecialistInvitations.InvitationTestKit.ApprovedLink));
+
+        Assert.Empty(error.Findings);
+        Assert.Equal("Bound", error.State);
+    }
+}
