@@ -82,7 +82,7 @@ public static class Obligations
     {
         var due = deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var from = deadline.ExpectedFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        // Every obligation code has its text (ObligationsTests checks each, in English and Chinese).
+        // Every obligation code has its text, in English and Chinese (the Obligations tests check each).
         return LifecycleMessages.Format("Obligation_" + deadline.Obligation.Replace('.', '_'), subjectId, due, from);
     }
 
