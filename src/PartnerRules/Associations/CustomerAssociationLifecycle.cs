@@ -232,16 +232,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
 
     private static ProgramPolicy CheckArguments(PartnerId partner, IClock clock, ProgramPolicy? policy)
     {
-        if (partner.IsDefault)
-        {
-            throw new ArgumentException("default(PartnerId) holds no value: pass an identifier created with new PartnerId(value).", nameof(partner));
-        }
-
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
-
-        return LifecyclePolicy.Resolve(policy);
+        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
+        return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 }

@@ -150,17 +150,8 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
 
     private static ProgramPolicy CheckArguments(InvoiceId id, IClock clock, ProgramPolicy? policy)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("default(InvoiceId) holds no value: pass an identifier created with new InvoiceId(value).", nameof(id));
-        }
-
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
-
-        return LifecyclePolicy.Resolve(policy);
+        LifecycleArguments.Identifier(id.IsDefault, nameof(InvoiceId), nameof(id));
+        return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 
     private Deadline? ComputeDeadline()

@@ -206,17 +206,8 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
     private static void CheckArguments(OpportunityId id, IClock clock, ProgramPolicy? policy)
     {
-        if (id.IsDefault)
-        {
-            throw new ArgumentException("default(OpportunityId) holds no value: pass an identifier created with new OpportunityId(value).", nameof(id));
-        }
-
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
-
-        LifecyclePolicy.Resolve(policy);
+        LifecycleArguments.Identifier(id.IsDefault, nameof(OpportunityId), nameof(id));
+        LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 
     private IReadOnlyList<Finding> FailedFindings(OpportunityTrigger trigger) =>

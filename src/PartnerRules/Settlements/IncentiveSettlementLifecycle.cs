@@ -352,21 +352,8 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     private static ProgramPolicy CheckArguments(OpportunityId project, PartnerId partner, IClock clock, ProgramPolicy? policy)
     {
-        if (project.IsDefault)
-        {
-            throw new ArgumentException("default(OpportunityId) holds no value: pass an identifier created with new OpportunityId(value).", nameof(project));
-        }
-
-        if (partner.IsDefault)
-        {
-            throw new ArgumentException("default(PartnerId) holds no value: pass an identifier created with new PartnerId(value).", nameof(partner));
-        }
-
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
-
-        return LifecyclePolicy.Resolve(policy);
+        LifecycleArguments.Identifier(project.IsDefault, nameof(OpportunityId), nameof(project));
+        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
+        return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 }

@@ -351,21 +351,8 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
 
     private static ProgramPolicy CheckArguments(PartnerId partner, AccountId account, IClock clock, ProgramPolicy? policy)
     {
-        if (partner.IsDefault)
-        {
-            throw new ArgumentException("default(PartnerId) holds no value: pass an identifier created with new PartnerId(value).", nameof(partner));
-        }
-
-        if (account.IsDefault)
-        {
-            throw new ArgumentException("default(AccountId) holds no value: pass an identifier created with new AccountId(value).", nameof(account));
-        }
-
-        if (clock is null)
-        {
-            throw new ArgumentNullException(nameof(clock));
-        }
-
-        return LifecyclePolicy.Resolve(policy);
+        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
+        LifecycleArguments.Identifier(account.IsDefault, nameof(AccountId), nameof(account));
+        return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 }
