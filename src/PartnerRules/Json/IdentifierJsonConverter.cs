@@ -5,7 +5,7 @@ using System.Text.Json.Serialization;
 namespace PartnerRules;
 
 /// <summary>Writes an identifier as its plain string and reads it back through its validating constructor.</summary>
-internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T, string> value) : JsonConverter<T>
+internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T, string> valueOf) : JsonConverter<T>
     where T : struct
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -27,8 +27,6 @@ internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T,
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         writer.WriteStringValue(valueOf(value));
-
-    private readonly Func<T, string> valueOf = value;
 }
 
 /// <summary>The converters for the four identifier types.</summary>
