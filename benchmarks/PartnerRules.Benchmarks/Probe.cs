@@ -47,9 +47,9 @@ internal static class Probe
             rules.Run(context, HoSubject.Create(partners[i & 1023], context, policy));
         });
 
-        var manager = new System.Resources.ResourceManager("PartnerRules.Resources.RuleMessages", typeof(PartnerRulesEngine).Assembly);
-        Measure("Message template: ResourceManager.GetString (before the cache)", _ => manager.GetString(RuleMessages.HoSharesPassed, culture));
-        Measure("Message template: RuleMessages.Get (cached)", _ => RuleMessages.Get(culture, RuleMessages.HoSharesPassed));
+        var manager = new System.Resources.ResourceManager("PartnerRules.Resources.Messages", typeof(PartnerRulesEngine).Assembly);
+        Measure("Message template: ResourceManager.GetString (before the cache)", _ => manager.GetString(Messages.HoSharesPassed, culture));
+        Measure("Message template: Messages.Get (cached)", _ => Messages.Get(culture, Messages.HoSharesPassed));
 
         var floor = FloorSession("Floor");
         var a = new FloorContext();

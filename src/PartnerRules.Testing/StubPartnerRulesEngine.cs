@@ -15,14 +15,13 @@ namespace PartnerRules.Testing;
 public sealed class StubPartnerRulesEngine : IPartnerRulesEngine
 {
     /// <summary>The HO-eligibility codes, in order.</summary>
-    public static readonly IReadOnlyList<string> HoCodes = ["HO.PCE_MEMBER", "HO.SHARES_OPPORTUNITIES", "HO.DEVELOPMENT_PATH"];
+    public static readonly IReadOnlyList<string> HoCodes = FindingCodes.HoEligibility;
 
     /// <summary>The staff-link codes, in order.</summary>
-    public static readonly IReadOnlyList<string> StaffCodes =
-        ["STAFF.NOT_ENTERPRISE_VERIFIED", "STAFF.NOT_LINKED_ELSEWHERE", "STAFF.REAL_NAME_VERIFIED", "STAFF.NOT_PARTNER_ACCOUNT", "STAFF.LINK_LIMIT"];
+    public static readonly IReadOnlyList<string> StaffCodes = FindingCodes.StaffLink;
 
     /// <summary>The incentive codes, in order.</summary>
-    public static readonly IReadOnlyList<string> IncentiveCodes = ["INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL"];
+    public static readonly IReadOnlyList<string> IncentiveCodes = FindingCodes.Incentive;
 
     private readonly ConcurrentQueue<string> _calls = new();
 

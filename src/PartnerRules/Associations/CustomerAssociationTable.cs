@@ -5,7 +5,7 @@ namespace PartnerRules.Associations;
 /// <summary>The customer-association transition table (DOMAIN.md §7); one variant (the mode changes no transition).</summary>
 internal static class CustomerAssociationTable
 {
-    public const string NewAccountCode = "ASSOCIATION.NEW_ACCOUNT";
+    public const string NewAccountCode = FindingCodes.AssociationNewAccount;
 
     public static LifecycleTable<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> Table { get; } = Build();
 

@@ -12,7 +12,7 @@ namespace PartnerRules.Eligibility;
 internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibilityRule
 {
     /// <inheritdoc />
-    public override string Code => "HO.DEVELOPMENT_PATH";
+    public override string Code => FindingCodes.HoDevelopmentPath;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues { get; } = new[]
@@ -27,15 +27,15 @@ internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibil
         switch (subject.Stage)
         {
             case PartnerStage.Differentiated:
-                return new CriterionResult(new Finding(Code, true, RuleMessages.Get(context.Culture, RuleMessages.HoPathDifferentiated)));
+                return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.HoPathDifferentiated)));
             case PartnerStage.Certified:
                 var delivered = Timeline.CountAtAsOf(subject.DeliveredPos);
-                var message = RuleMessages.Format(context.Culture, RuleMessages.HoPathCertified, delivered, required, RuleMessages.Date(context.DeliveryWindowStart));
+                var message = Messages.Format(context.Culture, Messages.HoPathCertified, delivered, required, Messages.Date(context.DeliveryWindowStart));
                 return new CriterionResult(
                     new Finding(Code, delivered >= required, message),
                     Timeline.Changes(subject.DeliveredPos, context.Today, required, passWhenAtLeast: true));
             default:
-                return new CriterionResult(new Finding(Code, false, RuleMessages.Format(context.Culture, RuleMessages.HoPathRegistered, required)));
+                return new CriterionResult(new Finding(Code, false, Messages.Format(context.Culture, Messages.HoPathRegistered, required)));
         }
     }
 }

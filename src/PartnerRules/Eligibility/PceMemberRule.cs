@@ -13,7 +13,7 @@ namespace PartnerRules.Eligibility;
 internal sealed class PceMemberRule : HoEligibilityRule
 {
     /// <inheritdoc />
-    public override string Code => "HO.PCE_MEMBER";
+    public override string Code => FindingCodes.HoPceMember;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
@@ -21,5 +21,5 @@ internal sealed class PceMemberRule : HoEligibilityRule
     /// <inheritdoc />
     protected override CriterionResult Evaluate(HoContext context, HoSubject subject) =>
         new(new Finding(Code, subject.IsPceMember,
-            RuleMessages.Get(context.Culture, subject.IsPceMember ? RuleMessages.HoPceMemberPassed : RuleMessages.HoPceMemberFailed)));
+            Messages.Get(context.Culture, subject.IsPceMember ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed)));
 }

@@ -12,7 +12,7 @@ namespace PartnerRules.Eligibility;
 internal sealed class SharesAndRegularlyUpdatesOpportunitiesRule : HoEligibilityRule
 {
     /// <inheritdoc />
-    public override string Code => "HO.SHARES_OPPORTUNITIES";
+    public override string Code => FindingCodes.HoSharesOpportunities;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues { get; } = new[] { nameof(ProgramPolicy.OpportunityUpdateWindow), nameof(ProgramPolicy.TimeZone) };
@@ -22,19 +22,19 @@ internal sealed class SharesAndRegularlyUpdatesOpportunitiesRule : HoEligibility
     {
         var updated = Timeline.CountAtAsOf(subject.PoUpdates);
         var passed = updated >= 1;
-        var start = RuleMessages.Date(context.UpdateWindowStart);
+        var start = Messages.Date(context.UpdateWindowStart);
         string message;
         if (passed)
         {
-            message = RuleMessages.Format(context.Culture, RuleMessages.HoSharesPassed, updated, start, RuleMessages.Date(subject.NewestPoUpdate!.Value));
+            message = Messages.Format(context.Culture, Messages.HoSharesPassed, updated, start, Messages.Date(subject.NewestPoUpdate!.Value));
         }
         else if (subject.NewestPoUpdate is { } newest)
         {
-            message = RuleMessages.Format(context.Culture, RuleMessages.HoSharesFailedStale, start, RuleMessages.Date(newest));
+            message = Messages.Format(context.Culture, Messages.HoSharesFailedStale, start, Messages.Date(newest));
         }
         else
         {
-            message = RuleMessages.Format(context.Culture, RuleMessages.HoSharesFailedNone, start);
+            message = Messages.Format(context.Culture, Messages.HoSharesFailedNone, start);
         }
 
         return new CriterionResult(new Finding(Code, passed, message), Timeline.Changes(subject.PoUpdates, context.Today, 1, passWhenAtLeast: true));

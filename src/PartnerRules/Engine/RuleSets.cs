@@ -11,16 +11,13 @@ internal static class RuleSets
     public static readonly string[] Tags = { HoEligibility, StaffLink, Incentive };
 
     /// <summary>HO eligibility: in this order within each decision.</summary>
-    public static readonly string[] HoEligibilityCodes = { "HO.PCE_MEMBER", "HO.SHARES_OPPORTUNITIES", "HO.DEVELOPMENT_PATH" };
+    public static readonly string[] HoEligibilityCodes = [.. FindingCodes.HoEligibility];
 
     /// <summary>Staff link: in this order within each decision.</summary>
-    public static readonly string[] StaffLinkCodes =
-    {
-        "STAFF.NOT_ENTERPRISE_VERIFIED", "STAFF.NOT_LINKED_ELSEWHERE", "STAFF.REAL_NAME_VERIFIED", "STAFF.NOT_PARTNER_ACCOUNT", "STAFF.LINK_LIMIT",
-    };
+    public static readonly string[] StaffLinkCodes = [.. FindingCodes.StaffLink];
 
     /// <summary>Incentive: in this order within each decision.</summary>
-    public static readonly string[] IncentiveCodes = { "INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL" };
+    public static readonly string[] IncentiveCodes = [.. FindingCodes.Incentive];
 
     public static string[] CodesOf(string tag) => tag switch
     {

@@ -13,7 +13,7 @@ namespace PartnerRules.Incentives;
 internal sealed class CommitteeApprovalRule : IncentiveRule
 {
     /// <inheritdoc />
-    public override string Code => "INCENTIVE.COMMITTEE_APPROVAL";
+    public override string Code => FindingCodes.IncentiveCommitteeApproval;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
@@ -23,11 +23,11 @@ internal sealed class CommitteeApprovalRule : IncentiveRule
     {
         if (subject.Kind != IncentiveKind.Acceleration || subject.Customer != CustomerType.Existing)
         {
-            return new CriterionResult(new Finding(Code, true, RuleMessages.Get(context.Culture, RuleMessages.IncentiveCommitteeNotApplicable)));
+            return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.IncentiveCommitteeNotApplicable)));
         }
 
         return subject.CommitteeApprovedAmount is { } approved
-            ? new CriterionResult(new Finding(Code, true, RuleMessages.Format(context.Culture, RuleMessages.IncentiveCommitteePassed, approved.ToString())))
-            : new CriterionResult(new Finding(Code, false, RuleMessages.Get(context.Culture, RuleMessages.IncentiveCommitteeFailed)));
+            ? new CriterionResult(new Finding(Code, true, Messages.Format(context.Culture, Messages.IncentiveCommitteePassed, approved.ToString())))
+            : new CriterionResult(new Finding(Code, false, Messages.Get(context.Culture, Messages.IncentiveCommitteeFailed)));
     }
 }

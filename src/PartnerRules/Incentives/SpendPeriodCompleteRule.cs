@@ -12,7 +12,7 @@ namespace PartnerRules.Incentives;
 internal sealed class SpendPeriodCompleteRule : IncentiveRule
 {
     /// <inheritdoc />
-    public override string Code => "INCENTIVE.SPEND_PERIOD_COMPLETE";
+    public override string Code => FindingCodes.IncentiveSpendPeriodComplete;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues { get; } = new[]
@@ -25,13 +25,13 @@ internal sealed class SpendPeriodCompleteRule : IncentiveRule
     {
         if (subject.Customer != CustomerType.New)
         {
-            return new CriterionResult(new Finding(Code, true, RuleMessages.Get(context.Culture, RuleMessages.IncentiveSpendNotApplicable)));
+            return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.IncentiveSpendNotApplicable)));
         }
 
         var required = context.SpendMonths(subject.Kind);
         var passed = subject.MonthsReported >= required;
         var reported = passed ? required : subject.MonthsReported;
         return new CriterionResult(new Finding(Code, passed,
-            RuleMessages.Format(context.Culture, passed ? RuleMessages.IncentiveSpendPassed : RuleMessages.IncentiveSpendFailed, reported, required)));
+            Messages.Format(context.Culture, passed ? Messages.IncentiveSpendPassed : Messages.IncentiveSpendFailed, reported, required)));
     }
 }

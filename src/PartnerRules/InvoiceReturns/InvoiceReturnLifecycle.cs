@@ -23,13 +23,13 @@ namespace PartnerRules;
 public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, ILoggedLifecycle, IObligationSource
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
-    internal const string RedLetterIssue = "INVOICE.RED_LETTER_ISSUE";
+    internal const string RedLetterIssue = ObligationCodes.InvoiceRedLetterIssue;
 
     /// <summary>The obligation code of the electronic ordinary invoice's return.</summary>
-    internal const string ElectronicReturn = "INVOICE.ELECTRONIC_RETURN";
+    internal const string ElectronicReturn = ObligationCodes.InvoiceElectronicReturn;
 
     /// <summary>The obligation code of the paper ordinary invoice's return.</summary>
-    internal const string PaperReturn = "INVOICE.PAPER_RETURN";
+    internal const string PaperReturn = ObligationCodes.InvoicePaperReturn;
 
     private readonly LifecycleCore<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> _core;
     private readonly ProgramPolicy _policy;

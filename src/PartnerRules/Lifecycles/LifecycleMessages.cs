@@ -1,26 +1,20 @@
 using System.Collections.Generic;
 using System.Globalization;
-using System.Resources;
 using NodaTime;
+using PartnerRules.Resources;
 
 namespace PartnerRules.Lifecycles;
 
 /// <summary>
-/// The lifecycles' user-facing texts, from <c>Resources/LifecycleMessages.resx</c> (English, neutral)
-/// and its zh-CN translation, in <see cref="CultureInfo.CurrentUICulture"/> at the time of the call.
+/// The lifecycles' user-facing texts from the one catalogue (<see cref="Messages"/>), in
+/// <see cref="CultureInfo.CurrentUICulture"/> at the time of the call.
 /// Arguments are formatted with the invariant culture (numbers such as <c>-1.5</c>; NodaTime dates
 /// as ISO <c>yyyy-MM-dd</c>).
 /// </summary>
 internal static class LifecycleMessages
 {
-    private static readonly ResourceManager Resources =
-        new("PartnerRules.Resources.LifecycleMessages", typeof(LifecycleMessages).Assembly);
-
-    public static string Get(string key)
-    {
-        var text = Resources.GetString(key, CultureInfo.CurrentUICulture);
-        return text ?? key;
-    }
+    /// <summary>The text <paramref name="key"/>; a missing key throws (<see cref="Messages.Get"/>).</summary>
+    public static string Get(string key) => Messages.Get(CultureInfo.CurrentUICulture, key);
 
     public static string Format(string key, params object[] args) =>
         string.Format(CultureInfo.InvariantCulture, Get(key), args);

@@ -6,11 +6,11 @@ namespace PartnerRules.Opportunities;
 /// <summary>The five findings that guard <see cref="OpportunityTrigger.Submit"/>, in their documented order.</summary>
 internal static class OpportunityFormChecks
 {
-    public const string CustomerNameCode = "OPPORTUNITY.CUSTOMER_NAME";
-    public const string CloudServicesCode = "OPPORTUNITY.CLOUD_SERVICES";
-    public const string LocalSalesContactCode = "OPPORTUNITY.LOCAL_SALES_CONTACT";
-    public const string EstimatedValueCode = "OPPORTUNITY.ESTIMATED_VALUE";
-    public const string ExpectedCloseDateCode = "OPPORTUNITY.EXPECTED_CLOSE_DATE";
+    public const string CustomerNameCode = FindingCodes.OpportunityCustomerName;
+    public const string CloudServicesCode = FindingCodes.OpportunityCloudServices;
+    public const string LocalSalesContactCode = FindingCodes.OpportunityLocalSalesContact;
+    public const string EstimatedValueCode = FindingCodes.OpportunityEstimatedValue;
+    public const string ExpectedCloseDateCode = FindingCodes.OpportunityExpectedCloseDate;
 
     public static bool HasCustomerName(OpportunityForm form) => !string.IsNullOrWhiteSpace(form.CustomerName);
 

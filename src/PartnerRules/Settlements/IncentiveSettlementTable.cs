@@ -6,10 +6,10 @@ namespace PartnerRules.Settlements;
 internal static class IncentiveSettlementTable
 {
     /// <summary>The obligation code of the payment due after a qualified invoice.</summary>
-    public const string PaymentCode = "INCENTIVE.PAYMENT";
+    public const string PaymentCode = ObligationCodes.IncentivePayment;
 
     /// <summary>The finding of a payment whose amount is not the payable.</summary>
-    public const string PaymentAmountCode = "INCENTIVE.PAYMENT_AMOUNT";
+    public const string PaymentAmountCode = FindingCodes.IncentivePaymentAmount;
 
     public static LifecycleTable<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> Table { get; } = Build();
 

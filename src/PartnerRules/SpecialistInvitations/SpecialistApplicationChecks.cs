@@ -7,9 +7,9 @@ namespace PartnerRules.SpecialistInvitations;
 /// <summary>The three findings that guard <see cref="SpecialistInvitationTrigger.Apply"/>, in their documented order.</summary>
 internal static class SpecialistApplicationChecks
 {
-    public const string PositionCode = "SPECIALIST.POSITION";
-    public const string CloudStartDateCode = "SPECIALIST.CLOUD_START_DATE";
-    public const string CertificatesCode = "SPECIALIST.CERTIFICATES";
+    public const string PositionCode = FindingCodes.SpecialistPosition;
+    public const string CloudStartDateCode = FindingCodes.SpecialistCloudStartDate;
+    public const string CertificatesCode = FindingCodes.SpecialistCertificates;
 
     public static bool HasPosition(SpecialistApplication application) => !string.IsNullOrWhiteSpace(application.Position);
 

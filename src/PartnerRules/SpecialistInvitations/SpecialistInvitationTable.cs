@@ -6,10 +6,10 @@ namespace PartnerRules.SpecialistInvitations;
 internal static class SpecialistInvitationTable
 {
     /// <summary>The obligation code of the invitation link's validity, and the finding of a Bind after it.</summary>
-    public const string ValidityCode = "STAFF.INVITATION_VALIDITY";
+    public const string ValidityCode = FindingCodes.StaffInvitationValidity;
 
     /// <summary>The finding of an invitation beyond the partner's daily limit.</summary>
-    public const string DailyLimitCode = "STAFF.DAILY_INVITATION_LIMIT";
+    public const string DailyLimitCode = FindingCodes.StaffDailyInvitationLimit;
 
     public static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> Table { get; } = Build();
 

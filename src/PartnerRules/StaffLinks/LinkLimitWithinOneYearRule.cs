@@ -12,7 +12,7 @@ namespace PartnerRules.StaffLinks;
 internal sealed class LinkLimitWithinOneYearRule : StaffLinkRule
 {
     /// <inheritdoc />
-    public override string Code => "STAFF.LINK_LIMIT";
+    public override string Code => FindingCodes.StaffLinkLimit;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues { get; } = new[]
@@ -27,19 +27,19 @@ internal sealed class LinkLimitWithinOneYearRule : StaffLinkRule
         var partners = Timeline.CountAtAsOf(subject.WindowLinks);
         var passed = partners < limit;
         var changes = Timeline.Changes(subject.WindowLinks, context.Today, limit, passWhenAtLeast: false);
-        var start = RuleMessages.Date(context.LinkWindowStart);
+        var start = Messages.Date(context.LinkWindowStart);
         string message;
         if (passed)
         {
-            message = RuleMessages.Format(context.Culture, RuleMessages.StaffLinkLimitPassed, partners, start, limit);
+            message = Messages.Format(context.Culture, Messages.StaffLinkLimitPassed, partners, start, limit);
         }
         else if (Timeline.FirstChangeTo(changes, passed: true) is { } again)
         {
-            message = RuleMessages.Format(context.Culture, RuleMessages.StaffLinkLimitFailed, partners, start, limit, RuleMessages.Date(again));
+            message = Messages.Format(context.Culture, Messages.StaffLinkLimitFailed, partners, start, limit, Messages.Date(again));
         }
         else
         {
-            message = RuleMessages.Format(context.Culture, RuleMessages.StaffLinkLimitFailedOpen, partners, start, limit);
+            message = Messages.Format(context.Culture, Messages.StaffLinkLimitFailedOpen, partners, start, limit);
         }
 
         return new CriterionResult(new Finding(Code, passed, message), changes);

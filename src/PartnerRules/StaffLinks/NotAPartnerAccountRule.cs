@@ -13,7 +13,7 @@ namespace PartnerRules.StaffLinks;
 internal sealed class NotAPartnerAccountRule : StaffLinkRule
 {
     /// <inheritdoc />
-    public override string Code => "STAFF.NOT_PARTNER_ACCOUNT";
+    public override string Code => FindingCodes.StaffNotPartnerAccount;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
@@ -23,6 +23,6 @@ internal sealed class NotAPartnerAccountRule : StaffLinkRule
     {
         var passed = !subject.IsPartnerAccount;
         return new CriterionResult(new Finding(Code, passed,
-            RuleMessages.Get(context.Culture, passed ? RuleMessages.StaffNotPartnerPassed : RuleMessages.StaffNotPartnerFailed)));
+            Messages.Get(context.Culture, passed ? Messages.StaffNotPartnerPassed : Messages.StaffNotPartnerFailed)));
     }
 }

@@ -13,7 +13,7 @@ namespace PartnerRules.StaffLinks;
 internal sealed class NotEnterpriseVerifiedRule : StaffLinkRule
 {
     /// <inheritdoc />
-    public override string Code => "STAFF.NOT_ENTERPRISE_VERIFIED";
+    public override string Code => FindingCodes.StaffNotEnterpriseVerified;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
@@ -23,6 +23,6 @@ internal sealed class NotEnterpriseVerifiedRule : StaffLinkRule
     {
         var passed = !subject.IsEnterpriseVerified;
         return new CriterionResult(new Finding(Code, passed,
-            RuleMessages.Get(context.Culture, passed ? RuleMessages.StaffNotEnterprisePassed : RuleMessages.StaffNotEnterpriseFailed)));
+            Messages.Get(context.Culture, passed ? Messages.StaffNotEnterprisePassed : Messages.StaffNotEnterpriseFailed)));
     }
 }

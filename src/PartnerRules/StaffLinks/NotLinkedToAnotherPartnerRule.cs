@@ -12,7 +12,7 @@ namespace PartnerRules.StaffLinks;
 internal sealed class NotLinkedToAnotherPartnerRule : StaffLinkRule
 {
     /// <inheritdoc />
-    public override string Code => "STAFF.NOT_LINKED_ELSEWHERE";
+    public override string Code => FindingCodes.StaffNotLinkedElsewhere;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues { get; } = new[] { nameof(ProgramPolicy.TimeZone) };
@@ -22,8 +22,8 @@ internal sealed class NotLinkedToAnotherPartnerRule : StaffLinkRule
     {
         var passed = Timeline.CountAtAsOf(subject.ActiveElsewhere) == 0;
         var message = passed
-            ? RuleMessages.Get(context.Culture, RuleMessages.StaffNotLinkedElsewherePassed)
-            : RuleMessages.Format(context.Culture, RuleMessages.StaffNotLinkedElsewhereFailed, string.Join(", ", subject.PartnersElsewhere));
+            ? Messages.Get(context.Culture, Messages.StaffNotLinkedElsewherePassed)
+            : Messages.Format(context.Culture, Messages.StaffNotLinkedElsewhereFailed, string.Join(", ", subject.PartnersElsewhere));
         return new CriterionResult(new Finding(Code, passed, message),
             Timeline.Changes(subject.ActiveElsewhere, context.Today, 1, passWhenAtLeast: false));
     }

@@ -13,7 +13,7 @@ namespace PartnerRules.StaffLinks;
 internal sealed class RealNameVerifiedOnChinaSiteRule : StaffLinkRule
 {
     /// <inheritdoc />
-    public override string Code => "STAFF.REAL_NAME_VERIFIED";
+    public override string Code => FindingCodes.StaffRealNameVerified;
 
     /// <inheritdoc />
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
@@ -23,11 +23,11 @@ internal sealed class RealNameVerifiedOnChinaSiteRule : StaffLinkRule
     {
         if (subject.Site != Site.China)
         {
-            return new CriterionResult(new Finding(Code, true, RuleMessages.Get(context.Culture, RuleMessages.StaffRealNameNotApplicable)));
+            return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.StaffRealNameNotApplicable)));
         }
 
         var passed = subject.IsRealNameVerified;
         return new CriterionResult(new Finding(Code, passed,
-            RuleMessages.Get(context.Culture, passed ? RuleMessages.StaffRealNamePassed : RuleMessages.StaffRealNameFailed)));
+            Messages.Get(context.Culture, passed ? Messages.StaffRealNamePassed : Messages.StaffRealNameFailed)));
     }
 }

@@ -100,9 +100,9 @@ public sealed class FreshCompilationTests
     [Fact]
     public void A_missing_message_resource_is_an_error_not_a_blank_message()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => RuleMessages.Get(CultureInfo.InvariantCulture, "NoSuchMessage"));
+        var error = Assert.Throws<InvalidOperationException>(() => Messages.Get(CultureInfo.InvariantCulture, "NoSuchMessage"));
 
-        Assert.Equal("The message resource 'NoSuchMessage' is missing from RuleMessages.resx.", error.Message);
+        Assert.Equal("The message resource 'NoSuchMessage' is missing from Messages.resx.", error.Message);
     }
 
     private static IncentiveSubject Subject() =>

@@ -123,17 +123,20 @@ public sealed class MessageTests
     [Fact]
     public void Every_message_has_a_chinese_translation_with_the_same_placeholders()
     {
-        var manager = new ResourceManager("PartnerRules.Resources.RuleMessages", typeof(PartnerRulesEngine).Assembly);
+        var manager = new ResourceManager("PartnerRules.Resources.Messages", typeof(PartnerRulesEngine).Assembly);
         var neutral = manager.GetResourceSet(CultureInfo.InvariantCulture, createIfNotExists: true, tryParents: false)!;
         var chinese = manager.GetResourceSet(Engines.ChineseCulture, createIfNotExists: true, tryParents: false)!;
 
         var keys = neutral.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToList();
+        var chineseKeys = chinese.Cast<System.Collections.DictionaryEntry>().Select(e => (string)e.Key).ToList();
         Assert.NotEmpty(keys);
+        Assert.Equal(keys.Order(StringComparer.Ordinal), chineseKeys.Order(StringComparer.Ordinal));
         foreach (var key in keys)
         {
             var english = neutral.GetString(key)!;
             var translated = chinese.GetString(key);
-            Assert.False(string.IsNullOrEmpty(translated), $"zh-CN lacks {key}");
+            Assert.True(translated is not null, $"zh-CN lacks {key}");
+            Assert.True(translated.Length > 0 || english.Trim().Length == 0, $"zh-CN text of {key} is empty");
             for (var i = 0; i < 5; i++)
             {
                 Assert.Equal(english.Contains("{" + i + "}", StringComparison.Ordinal), translated!.Contains("{" + i + "}", StringComparison.Ordinal));

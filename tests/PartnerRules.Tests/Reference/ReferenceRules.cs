@@ -146,13 +146,13 @@ internal sealed class ReferenceRules
         }
 
         var spendMessage = !isNew
-            ? Text(RuleMessages.IncentiveSpendNotApplicable)
-            : Text(passed[0] ? RuleMessages.IncentiveSpendPassed : RuleMessages.IncentiveSpendFailed, Math.Min(claim.MonthlySpend.Count, months), months);
+            ? Text(Messages.IncentiveSpendNotApplicable)
+            : Text(passed[0] ? Messages.IncentiveSpendPassed : Messages.IncentiveSpendFailed, Math.Min(claim.MonthlySpend.Count, months), months);
         var committeeMessage = !needsApproval
-            ? Text(RuleMessages.IncentiveCommitteeNotApplicable)
+            ? Text(Messages.IncentiveCommitteeNotApplicable)
             : claim.CommitteeApprovedAmount is { } approvedAmount
-                ? Text(RuleMessages.IncentiveCommitteePassed, approvedAmount.ToString())
-                : Text(RuleMessages.IncentiveCommitteeFailed);
+                ? Text(Messages.IncentiveCommitteePassed, approvedAmount.ToString())
+                : Text(Messages.IncentiveCommitteeFailed);
         return new ReferenceDecision(approved, codes, passed, null)
         {
             Messages = [spendMessage, committeeMessage],
@@ -183,19 +183,19 @@ internal sealed class ReferenceRules
         var updated = pos.Count(o => LocalOf(o.LastUpdatedAt) >= updateStart);
         LocalDate? newest = pos.Count == 0 ? null : pos.Max(o => LocalOf(o.LastUpdatedAt));
         var shares = passed[1]
-            ? Text(RuleMessages.HoSharesPassed, updated, Iso(updateStart), Iso(newest!.Value))
+            ? Text(Messages.HoSharesPassed, updated, Iso(updateStart), Iso(newest!.Value))
             : newest is { } n
-                ? Text(RuleMessages.HoSharesFailedStale, Iso(updateStart), Iso(n))
-                : Text(RuleMessages.HoSharesFailedNone, Iso(updateStart));
+                ? Text(Messages.HoSharesFailedStale, Iso(updateStart), Iso(n))
+                : Text(Messages.HoSharesFailedNone, Iso(updateStart));
         var delivered = partner.Opportunities.Count(o => o.Origin == OpportunityOrigin.PartnerOriginated
             && o.SignedAt is { } s && s <= asOf && o.DeliveredAt is { } d && d <= asOf && LocalOf(d) >= deliveryStart);
         var path = partner.Stage switch
         {
-            PartnerStage.Differentiated => Text(RuleMessages.HoPathDifferentiated),
-            PartnerStage.Certified => Text(RuleMessages.HoPathCertified, delivered, _policy.RequiredDeliveredPos, Iso(deliveryStart)),
-            _ => Text(RuleMessages.HoPathRegistered, _policy.RequiredDeliveredPos),
+            PartnerStage.Differentiated => Text(Messages.HoPathDifferentiated),
+            PartnerStage.Certified => Text(Messages.HoPathCertified, delivered, _policy.RequiredDeliveredPos, Iso(deliveryStart)),
+            _ => Text(Messages.HoPathRegistered, _policy.RequiredDeliveredPos),
         };
-        return [Text(passed[0] ? RuleMessages.HoPceMemberPassed : RuleMessages.HoPceMemberFailed), shares, path];
+        return [Text(passed[0] ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed), shares, path];
     }
 
     private string[] StaffMessages(PartnerId inviting, PersonalAccount account, Instant asOf, bool[] passed, List<LocalDate> candidates, Func<Instant, bool> limitPasses)
@@ -215,7 +215,7 @@ internal sealed class ReferenceRules
         string linkLimit;
         if (passed[4])
         {
-            linkLimit = Text(RuleMessages.StaffLinkLimitPassed, partners, Iso(windowStart), limit);
+            linkLimit = Text(Messages.StaffLinkLimitPassed, partners, Iso(windowStart), limit);
         }
         else
         {
@@ -230,23 +230,23 @@ internal sealed class ReferenceRules
             }
 
             linkLimit = again is { } a
-                ? Text(RuleMessages.StaffLinkLimitFailed, partners, Iso(windowStart), limit, Iso(a))
-                : Text(RuleMessages.StaffLinkLimitFailedOpen, partners, Iso(windowStart), limit);
+                ? Text(Messages.StaffLinkLimitFailed, partners, Iso(windowStart), limit, Iso(a))
+                : Text(Messages.StaffLinkLimitFailedOpen, partners, Iso(windowStart), limit);
         }
 
         return
         [
-            Text(passed[0] ? RuleMessages.StaffNotEnterprisePassed : RuleMessages.StaffNotEnterpriseFailed),
-            passed[1] ? Text(RuleMessages.StaffNotLinkedElsewherePassed) : Text(RuleMessages.StaffNotLinkedElsewhereFailed, string.Join(", ", elsewhere)),
+            Text(passed[0] ? Messages.StaffNotEnterprisePassed : Messages.StaffNotEnterpriseFailed),
+            passed[1] ? Text(Messages.StaffNotLinkedElsewherePassed) : Text(Messages.StaffNotLinkedElsewhereFailed, string.Join(", ", elsewhere)),
             account.Site != Site.China
-                ? Text(RuleMessages.StaffRealNameNotApplicable)
-                : Text(passed[2] ? RuleMessages.StaffRealNamePassed : RuleMessages.StaffRealNameFailed),
-            Text(passed[3] ? RuleMessages.StaffNotPartnerPassed : RuleMessages.StaffNotPartnerFailed),
+                ? Text(Messages.StaffRealNameNotApplicable)
+                : Text(passed[2] ? Messages.StaffRealNamePassed : Messages.StaffRealNameFailed),
+            Text(passed[3] ? Messages.StaffNotPartnerPassed : Messages.StaffNotPartnerFailed),
             linkLimit,
         ];
     }
 
-    private string Text(string key, params object[] args) => RuleMessages.Format(_culture, key, args);
+    private string Text(string key, params object[] args) => Messages.Format(_culture, key, args);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 

@@ -8,14 +8,16 @@ using NodaTime.Text;
 namespace PartnerRules.Resources;
 
 /// <summary>
-/// Finding messages from <c>RuleMessages.resx</c> (English, neutral) and <c>RuleMessages.zh-CN.resx</c>.
-/// Figures are formatted with the invariant culture and dates as ISO <c>uuuu-MM-dd</c>, so a message
-/// depends only on the chosen language, never on the current culture's number or calendar format.
+/// The one message catalogue of the library: every finding, refusal and obligation text, from
+/// <c>Messages.resx</c> (English, neutral) and <c>Messages.zh-CN.resx</c>. A missing key throws
+/// instead of showing the key. Figures are formatted with the invariant culture and dates as ISO
+/// <c>uuuu-MM-dd</c>, so a message depends only on the chosen language, never on the current
+/// culture's number or calendar format.
 /// </summary>
-internal static class RuleMessages
+internal static class Messages
 {
     private static readonly ResourceManager Manager =
-        new("PartnerRules.Resources.RuleMessages", typeof(RuleMessages).Assembly);
+        new("PartnerRules.Resources.Messages", typeof(Messages).Assembly);
 
     // ResourceManager walks the culture fallback chain under a lock on every call; a decision reads
     // three to five templates, so they are cached (bounded: the cultures in use times the keys below).
@@ -61,7 +63,7 @@ internal static class RuleMessages
 
     private static string Load((string Key, CultureInfo Culture) entry) =>
         Manager.GetString(entry.Key, entry.Culture)
-        ?? throw new InvalidOperationException($"The message resource '{entry.Key}' is missing from RuleMessages.resx.");
+        ?? throw new InvalidOperationException($"The message resource '{entry.Key}' is missing from Messages.resx.");
 
     /// <summary>A date as ISO <c>uuuu-MM-dd</c>, whatever the culture.</summary>
     public static string Date(LocalDate date) => LocalDatePattern.Iso.Format(date);
