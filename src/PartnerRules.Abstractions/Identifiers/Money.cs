@@ -61,11 +61,11 @@ public readonly record struct Money : IComparable<Money>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public Money Subtract(Money other) => this - other;
 
-    /// <summary>The smaller of two amounts of one currency.</summary>
+    /// <summary>The smaller of two amounts of one currency; <paramref name="a"/> when they are equal (1.0 and 1.00 keep the first's scale).</summary>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public static Money Min(Money a, Money b) => a.CompareTo(b) <= 0 ? a : b;
 
-    /// <summary>The larger of two amounts of one currency.</summary>
+    /// <summary>The larger of two amounts of one currency; <paramref name="a"/> when they are equal (1.0 and 1.00 keep the first's scale).</summary>
     /// <exception cref="ArgumentException">The currencies differ.</exception>
     public static Money Max(Money a, Money b) => a.CompareTo(b) >= 0 ? a : b;
 

@@ -64,6 +64,18 @@ public sealed class MoneyTests
         Assert.Equal(Money.Cny(2m), Money.Max(Money.Cny(1m), Money.Cny(2m)));
     }
 
+    [Theory]
+    [InlineData("1.0", "1.00")]
+    [InlineData("1.00", "1.0")]
+    public void Min_and_max_of_equal_amounts_return_the_first_operand(string first, string second)
+    {
+        var a = Money.Cny(decimal.Parse(first, CultureInfo.InvariantCulture));
+        var b = Money.Cny(decimal.Parse(second, CultureInfo.InvariantCulture));
+
+        Assert.Equal(first, Money.Min(a, b).Amount.ToString(CultureInfo.InvariantCulture));
+        Assert.Equal(first, Money.Max(a, b).Amount.ToString(CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Equal_amounts_with_different_scale_are_equal()
     {
