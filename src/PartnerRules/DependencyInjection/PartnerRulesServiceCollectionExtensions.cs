@@ -30,7 +30,7 @@ public static class PartnerRulesServiceCollectionExtensions
 
         var options = new PartnerRulesOptions();
         configure?.Invoke(options);
-        var policy = options.Policy ?? throw new ArgumentException("PartnerRulesOptions.Policy is null; leave it at ProgramPolicy.Default or set a policy.", nameof(configure));
+        var policy = options.Policy ?? throw new ArgumentException(PartnerRules.Resources.EngineErrors.PolicyNull, nameof(configure));
         policy.Validate();
 
         services.TryAddSingleton(options);

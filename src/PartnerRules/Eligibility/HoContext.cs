@@ -1,25 +1,41 @@
+using System;
 using System.Globalization;
 using NodaTime;
+using PartnerRules.Resources;
 
 namespace PartnerRules.Eligibility;
 
-/// <summary>"Now" as a fact for the HO-eligibility rules: the evaluation instant, its local date, the windows' first dates and the policy figures.</summary>
+/// <summary>
+/// What the HO-eligibility rules need besides the profile, read from the policy once per evaluation:
+/// the instant, its local date, the windows and their first dates, the required count and the culture.
+/// Also the guard of the input those rules read.
+/// </summary>
 internal sealed class HoContext
 {
     public HoContext(ProgramPolicy policy, Instant asOf, CultureInfo culture)
     {
         AsOf = asOf;
-        Today = asOf.InZone(policy.TimeZone).Date;
-        UpdateWindowStart = Today.Minus(policy.OpportunityUpdateWindow);
-        DeliveryWindowStart = Today.Minus(policy.DeliveredPoWindow);
+        Zone = policy.TimeZone;
+        Today = asOf.InZone(Zone).Date;
+        UpdateWindow = policy.OpportunityUpdateWindow;
+        DeliveryWindow = policy.DeliveredPoWindow;
+        UpdateWindowStart = Today.Minus(UpdateWindow);
+        DeliveryWindowStart = Today.Minus(DeliveryWindow);
         RequiredDeliveredPos = policy.RequiredDeliveredPos;
         Culture = culture;
     }
 
     public Instant AsOf { get; }
 
+    /// <summary>The programme time zone: facts count on their local dates in it.</summary>
+    public DateTimeZone Zone { get; }
+
     /// <summary>The local date of <see cref="AsOf"/> in the programme zone.</summary>
     public LocalDate Today { get; }
+
+    public Period UpdateWindow { get; }
+
+    public Period DeliveryWindow { get; }
 
     /// <summary>The first date of the PO-update window <c>[Today - OpportunityUpdateWindow, Today]</c>.</summary>
     public LocalDate UpdateWindowStart { get; }
@@ -30,4 +46,31 @@ internal sealed class HoContext
     public int RequiredDeliveredPos { get; }
 
     public CultureInfo Culture { get; }
+
+    /// <summary>Refuses a profile the rules cannot read: bad input is an <see cref="ArgumentException"/> naming the parameter, never a refused decision.</summary>
+    /// <param name="partner">The profile.</param>
+    /// <param name="paramName">The caller's parameter.</param>
+    /// <param name="where">Empty, or " at index N" for a profile of a batch.</param>
+    public static void Check(PartnerProfile? partner, string paramName, string where = "")
+    {
+        if (partner is null)
+        {
+            throw new ArgumentNullException(paramName, EngineErrors.Format(EngineErrors.ProfileNull, where));
+        }
+
+        if (partner.Id.IsDefault)
+        {
+            throw new ArgumentException(EngineErrors.Format(EngineErrors.ProfileIdDefault, where), paramName);
+        }
+
+        // The record refuses a null list and null elements when it is built (Guard.List), so only ids are left to check.
+        var opportunities = partner.Opportunities;
+        for (var i = 0; i < opportunities.Count; i++)
+        {
+            if (opportunities[i].Id.IsDefault)
+            {
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.OpportunityIdDefault, i, partner.Id, where), paramName);
+            }
+        }
+    }
 }

@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using NRules.Fluent.Dsl;
-using PartnerRules.Engine;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.Eligibility;
 
-/// <summary>HO criterion 1: the partner has joined the PCE programme.</summary>
+/// <summary>HO criterion 1 (DOMAIN.md §3): "When you have joined the PCE programme".</summary>
 [Name("PCE member")]
 [Description("The partner has joined the PCE programme.")]
-[Tag(RuleSets.HoEligibility)]
+[Tag(Tag)]
 internal sealed class PceMemberRule : HoEligibilityRule
 {
     /// <inheritdoc />
@@ -19,7 +19,7 @@ internal sealed class PceMemberRule : HoEligibilityRule
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
 
     /// <inheritdoc />
-    protected override CriterionResult Evaluate(HoContext context, HoSubject subject) =>
-        new(new Finding(Code, subject.IsPceMember,
-            Messages.Get(context.Culture, subject.IsPceMember ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed)));
+    protected override CriterionResult Evaluate(HoContext context, PartnerProfile partner) =>
+        new(new Finding(Code, partner.IsPceMember,
+            Messages.Get(context.Culture, partner.IsPceMember ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed)));
 }

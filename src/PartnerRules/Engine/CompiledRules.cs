@@ -3,13 +3,17 @@ using System.Linq;
 using System.Threading;
 using NRules;
 using NRules.Fluent;
+using PartnerRules.Criteria;
+using PartnerRules.Eligibility;
+using PartnerRules.Incentives;
+using PartnerRules.StaffLinks;
 
 namespace PartnerRules.Engine;
 
 /// <summary>
 /// The rule sets compiled once per process: one <see cref="ISessionFactory"/> per set, loaded by tag.
-/// The rules read every policy figure from the context fact, so one compilation serves every engine
-/// and every policy. Session factories are thread-safe; sessions are not, so each evaluation creates its own.
+/// The rules read every policy figure from the context, so one compilation serves every engine
+/// and every policy. Session factories are thread-safe; sessions are not, so each evaluation uses its own.
 /// </summary>
 internal sealed class CompiledRules
 {
@@ -26,18 +30,19 @@ internal sealed class CompiledRules
 
         var compiler = new RuleCompiler();
         var sets = repository.GetRuleSets().ToDictionary(set => set.Name, StringComparer.Ordinal);
-        HoEligibility = new RuleRunner(compiler.Compile(new[] { sets[RuleSets.HoEligibility] }), Info(RuleSets.HoEligibility));
-        StaffLink = new RuleRunner(compiler.Compile(new[] { sets[RuleSets.StaffLink] }), Info(RuleSets.StaffLink));
-        Incentive = new RuleRunner(compiler.Compile(new[] { sets[RuleSets.Incentive] }), Info(RuleSets.Incentive));
+        ISessionFactory Compile(string tag) => compiler.Compile(new[] { sets[tag] });
+        HoEligibility = new(Compile(HoEligibilityRule.Tag), Info(HoEligibilityRule.Tag), HoEligibilityRule.Describe);
+        StaffLink = new(Compile(StaffLinkRule.Tag), Info(StaffLinkRule.Tag), StaffLinkRule.Describe);
+        Incentive = new(Compile(IncentiveRule.Tag), Info(IncentiveRule.Tag), IncentiveRule.Describe);
     }
 
     public static CompiledRules Instance => Shared.Value;
 
-    public RuleRunner HoEligibility { get; }
+    public RuleRunner<HoContext, PartnerProfile> HoEligibility { get; }
 
-    public RuleRunner StaffLink { get; }
+    public RuleRunner<StaffLinkContext, PersonalAccount> StaffLink { get; }
 
-    public RuleRunner Incentive { get; }
+    public RuleRunner<IncentiveContext, IncentiveClaim> Incentive { get; }
 
     private static RuleSetInfo Info(string tag)
     {

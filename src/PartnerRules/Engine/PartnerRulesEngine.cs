@@ -6,9 +6,11 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
+using PartnerRules.Criteria;
 using PartnerRules.Eligibility;
 using PartnerRules.Engine;
 using PartnerRules.Incentives;
+using PartnerRules.Resources;
 using PartnerRules.StaffLinks;
 
 namespace PartnerRules;
@@ -29,8 +31,10 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     internal const int BatchChunkSize = 64;
 
     private readonly CultureInfo? _culture;
-    private readonly CompiledRules _rules;
     private readonly ILogger _logger;
+    private readonly RuleRunner<HoContext, PartnerProfile> _hoEligibility;
+    private readonly RuleRunner<StaffLinkContext, PersonalAccount> _staffLink;
+    private readonly RuleRunner<IncentiveContext, IncentiveClaim> _incentive;
 
     /// <summary>Creates the engine and compiles the rule sets (once per process).</summary>
     /// <param name="options">The policy and message culture; null uses <see cref="ProgramPolicy.Default"/> and <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -56,19 +60,23 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     {
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         options ??= new PartnerRulesOptions();
-        var policy = options.Policy ?? throw new ArgumentException("PartnerRulesOptions.Policy is null; leave it at ProgramPolicy.Default or set a policy.", nameof(options));
+        var policy = options.Policy ?? throw new ArgumentException(EngineErrors.PolicyNull, nameof(options));
         policy.Validate();
         Policy = policy;
         _culture = options.Culture;
         try
         {
             // Stryker disable once NullCoalescing : a test seam; freshly compiled and shared rules decide alike, so no test can tell which one ran
-            _rules = rules ?? CompiledRules.Instance;
+            rules ??= CompiledRules.Instance;
         }
         catch (Exception e) when (e is not PartnerRulesException)
         {
-            throw new PartnerRulesException("The PartnerRules rule sets failed to compile: " + e.Message, e);
+            throw new PartnerRulesException(EngineErrors.Format(EngineErrors.CompileFailed, e.Message), e);
         }
+
+        _hoEligibility = rules.HoEligibility;
+        _staffLink = rules.StaffLink;
+        _incentive = rules.Incentive;
     }
 
     /// <summary>The programme policy the engine evaluates with (validated).</summary>
@@ -79,11 +87,8 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     /// <inheritdoc />
     public Decision EvaluateHoEligibility(PartnerProfile partner, Instant asOf)
     {
-        InputGuard.Profile(partner, nameof(partner));
-        var context = new HoContext(Policy, asOf, Culture);
-        var subject = HoSubject.Create(partner, context, Policy);
-        _rules.HoEligibility.Run(context, subject);
-        var decision = ToDecision(subject.TakeResults(_rules.HoEligibility.RuleSet));
+        HoContext.Check(partner, nameof(partner));
+        var decision = _hoEligibility.Decide(new HoContext(Policy, asOf, Culture), partner);
         EngineLog.HoEligibility(_logger, partner.Id, decision);
         return decision;
     }
@@ -93,12 +98,12 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     {
         if (partners is null)
         {
-            throw new ArgumentNullException(nameof(partners), "A list of partner profiles is required (it may be empty).");
+            throw new ArgumentNullException(nameof(partners), EngineErrors.PartnersNull);
         }
 
         for (var i = 0; i < partners.Count; i++)
         {
-            InputGuard.Profile(partners[i], nameof(partners), $" at index {i}");
+            HoContext.Check(partners[i], nameof(partners), $" at index {i}");
         }
 
         var decisions = new Decision[partners.Count];
@@ -132,12 +137,9 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     /// <inheritdoc />
     public Decision EvaluateStaffLink(PartnerId invitingPartner, PersonalAccount account, Instant asOf)
     {
-        InputGuard.Partner(invitingPartner, nameof(invitingPartner));
-        InputGuard.Account(account, nameof(account));
-        var context = new StaffLinkContext(Policy, invitingPartner, asOf, Culture);
-        var subject = StaffLinkSubject.Create(account, context, Policy);
-        _rules.StaffLink.Run(context, subject);
-        var decision = ToDecision(subject.TakeResults(_rules.StaffLink.RuleSet));
+        StaffLinkContext.Check(invitingPartner, nameof(invitingPartner));
+        StaffLinkContext.Check(account, nameof(account));
+        var decision = _staffLink.Decide(new StaffLinkContext(Policy, invitingPartner, asOf, Culture), account);
         EngineLog.StaffLink(_logger, invitingPartner, decision);
         return decision;
     }
@@ -145,57 +147,26 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     /// <inheritdoc />
     public IncentiveDecision EvaluateIncentive(IncentiveClaim claim)
     {
-        IncentiveRows.Validate(claim, Policy, nameof(claim));
-        var context = new IncentiveContext(Policy, Culture);
-        var subject = new IncentiveSubject(claim);
-        _rules.Incentive.Run(context, subject);
-        var results = subject.TakeResults(_rules.Incentive.RuleSet);
-        var findings = Findings(results, out var approved);
-        var cap = IncentiveRows.Cap(claim, Policy);
-        if (!approved)
-        {
-            return EngineLog.Incentive(_logger, claim, new IncentiveDecision(false, findings, Money.Zero(Policy.Currency), cap, IsCapped: false));
-        }
+        IncentiveContext.Check(claim, Policy.Currency, nameof(claim));
+        var subject = _incentive.Run(new IncentiveContext(Policy, Culture), claim);
+        var findings = _incentive.Findings(subject, out var approved);
 
-        var amount = IncentiveRows.Amount(claim, Policy);
-        var isCapped = cap is { } c && amount > c;
-        return EngineLog.Incentive(_logger, claim, new IncentiveDecision(true, findings, isCapped ? cap!.Value : amount, cap, isCapped));
+        // The amount, the cap and whether it applied are the matching row rule's; a refusal pays zero.
+        var row = _incentive.Outcome<IncentiveAmount>(subject, "incentive");
+        var decision = approved
+            ? new IncentiveDecision(true, findings, row.Payable, row.Cap, row.IsCapped)
+            : new IncentiveDecision(false, findings, Money.Zero(Policy.Currency), row.Cap, IsCapped: false);
+        return EngineLog.Incentive(_logger, claim, decision);
     }
 
     private void EvaluateChunk(IReadOnlyList<PartnerProfile> partners, int chunk, HoContext context, Decision[] decisions)
     {
         var first = chunk * BatchChunkSize;
         var count = Math.Min(BatchChunkSize, partners.Count - first);
-        var subjects = new HoSubject[count];
-        for (var i = 0; i < count; i++)
+        _hoEligibility.Decide(context, partners, first, count, decisions);
+        for (var i = first; i < first + count; i++)
         {
-            subjects[i] = HoSubject.Create(partners[first + i], context, Policy);
+            EngineLog.HoEligibility(_logger, partners[i].Id, decisions[i]);
         }
-
-        _rules.HoEligibility.Run(context, subjects);
-        for (var i = 0; i < count; i++)
-        {
-            decisions[first + i] = ToDecision(subjects[i].TakeResults(_rules.HoEligibility.RuleSet));
-            EngineLog.HoEligibility(_logger, partners[first + i].Id, decisions[first + i]);
-        }
-    }
-
-    private static Decision ToDecision(CriterionResult[] results)
-    {
-        var findings = Findings(results, out var approved);
-        return new Decision(approved, findings) { ChangesOn = Timeline.FirstFlip(results) };
-    }
-
-    private static Finding[] Findings(CriterionResult[] results, out bool approved)
-    {
-        approved = true;
-        var findings = new Finding[results.Length];
-        for (var i = 0; i < results.Length; i++)
-        {
-            findings[i] = results[i].Finding;
-            approved &= findings[i].Passed;
-        }
-
-        return findings;
     }
 }

@@ -4,12 +4,23 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using NRules.Fluent;
+using PartnerRules.Criteria;
+using PartnerRules.Incentives;
+using PartnerRules.Resources;
 
 namespace PartnerRules.Engine;
 
 /// <summary>One criterion rule as the catalogue lists it.</summary>
 internal sealed record RuleCatalogueEntry(
-    string RuleSet, string Code, string Name, string Description, IReadOnlyList<string> Tags, IReadOnlyList<string> PolicyValues, Type RuleType);
+    string RuleSet, string Code, string Name, string Description, IReadOnlyList<string> Tags, IReadOnlyList<string> PolicyValues, Type RuleType)
+{
+    /// <summary>The <see cref="Finding"/> figures the rule sets.</summary>
+    public IReadOnlyList<string> Figures { get; init; } = Array.Empty<string>();
+}
+
+/// <summary>One incentive row rule as the catalogue lists it.</summary>
+internal sealed record IncentiveRowEntry(
+    IncentiveKind Kind, CustomerType Customer, string Name, string Description, IReadOnlyList<string> PolicyValues, Type RuleType);
 
 /// <summary>
 /// The rules' metadata (NRules <c>[Name]</c>, <c>[Description]</c>, <c>[Tag]</c>, plus each rule's
@@ -22,11 +33,16 @@ internal static class RuleCatalogue
     /// <summary>Every criterion rule, by rule set, in decision order.</summary>
     public static IReadOnlyList<RuleCatalogueEntry> Entries => LazyEntries.Value;
 
-    /// <summary>The catalogue as Markdown (LF line ends), the content of <c>docs/rules.md</c>.</summary>
-    public static string ToMarkdown() => ToMarkdown(Entries);
+    private static readonly Lazy<IReadOnlyList<IncentiveRowEntry>> LazyRows = new(() => LoadRows());
 
-    /// <summary>The catalogue of <paramref name="entries"/> as Markdown (tests render a freshly loaded catalogue).</summary>
-    internal static string ToMarkdown(IReadOnlyList<RuleCatalogueEntry> entries)
+    /// <summary>The incentive table's row rules, by incentive and customer type.</summary>
+    public static IReadOnlyList<IncentiveRowEntry> Rows => LazyRows.Value;
+
+    /// <summary>The catalogue as Markdown (LF line ends), the content of <c>docs/rules.md</c>.</summary>
+    public static string ToMarkdown() => ToMarkdown(Entries, Rows);
+
+    /// <summary>The catalogue of <paramref name="entries"/> and <paramref name="rows"/> as Markdown (tests render a freshly loaded catalogue).</summary>
+    internal static string ToMarkdown(IReadOnlyList<RuleCatalogueEntry> entries, IReadOnlyList<IncentiveRowEntry> rows)
     {
         var policy = ProgramPolicy.Default;
         var text = new StringBuilder();
@@ -35,12 +51,13 @@ internal static class RuleCatalogue
             .Append("`RuleCatalogueTests` fails when this file drifts; `PARTNERRULES_UPDATE_DOCS=1 dotnet test` regenerates it. Do not edit by hand.\n\n")
             .Append("Every criterion rule matches its subject and yields a finding, pass or fail; a decision lists the\n")
             .Append("findings in the order below and is approved when all pass. Policy values are `ProgramPolicy`\n")
-            .Append("properties, shown with their defaults.\n");
+            .Append("properties, shown with their defaults. Figures are the `Finding` properties the rule sets as data (the\n")
+            .Append("same figures its message states); the others stay null.\n");
         foreach (var tag in RuleSets.Tags)
         {
             text.Append("\n## ").Append(RuleSets.TitleOf(tag)).Append(" (tag `").Append(tag).Append("`)\n\n")
-                .Append("| # | Code | Rule | Description | Policy values |\n")
-                .Append("| --- | --- | --- | --- | --- |\n");
+                .Append("| # | Code | Rule | Description | Policy values | Figures |\n")
+                .Append("| --- | --- | --- | --- | --- | --- |\n");
             var number = 0;
             foreach (var entry in entries.Where(e => e.RuleSet == tag))
             {
@@ -50,35 +67,28 @@ internal static class RuleCatalogue
                     .Append(" | ").Append(entry.Name).Append(" (`").Append(entry.RuleType.Name).Append("`)")
                     .Append(" | ").Append(entry.Description.Replace("|", "\\|"))
                     .Append(" | ").Append(entry.PolicyValues.Count == 0 ? "none" : string.Join(", ", entry.PolicyValues.Select(v => $"`{v}` = {DefaultOf(policy, v)}")))
+                    .Append(" | ").Append(entry.Figures.Count == 0 ? "none" : string.Join(", ", entry.Figures.Select(f => $"`{f}`")))
                     .Append(" |\n");
             }
         }
 
-        text.Append("\n## Incentive amounts (computed once the criteria pass)\n\n")
-            .Append("A refused claim pays zero in the programme currency and still reports the row's cap; `IsCapped` is true only\n")
-            .Append("when the cap lowered the amount.\n\n")
-            .Append("| Incentive | Customer | Amount | Cap | Policy values |\n")
+        text.Append("\n## Incentive amounts (tag `").Append(IncentiveRule.Tag).Append("`: one rule per row of the table)\n\n")
+            .Append("Each claim matches exactly one row rule (an NRules condition on its incentive and customer type), which\n")
+            .Append("yields what the claim pays once the criteria pass, and the row's cap; the engine refuses to decide when no\n")
+            .Append("row or two rows match. A refused claim pays zero in the programme currency and still reports the row's cap;\n")
+            .Append("`IsCapped` is true only when the cap lowered the amount.\n\n")
+            .Append("| Incentive | Customer | Rule | Amount | Policy values |\n")
             .Append("| --- | --- | --- | --- | --- |\n");
-        foreach (var (kind, customer, amount, cap, values) in IncentiveRowsTable)
+        foreach (var row in rows)
         {
-            text.Append("| ").Append(kind).Append(" | ").Append(customer).Append(" | ").Append(amount).Append(" | ").Append(cap)
-                .Append(" | ").Append(string.Join(", ", values.Select(v => $"`{v}` = {DefaultOf(policy, v)}"))).Append(" |\n");
+            text.Append("| ").Append(row.Kind).Append(" | ").Append(row.Customer)
+                .Append(" | ").Append(row.Name).Append(" (`").Append(row.RuleType.Name).Append("`)")
+                .Append(" | ").Append(row.Description.Replace("|", "\\|"))
+                .Append(" | ").Append(string.Join(", ", row.PolicyValues.Select(v => $"`{v}` = {DefaultOf(policy, v)}"))).Append(" |\n");
         }
 
         return text.ToString();
     }
-
-    private static readonly (string Kind, string Customer, string Amount, string Cap, string[] PolicyValues)[] IncentiveRowsTable =
-    {
-        ("First commercial project", "New", "sum of the first months of spend", "yes",
-            new[] { nameof(ProgramPolicy.FirstProjectNewCustomerSpendMonths), nameof(ProgramPolicy.FirstProjectNewCustomerCap) }),
-        ("First commercial project", "Existing", "fixed amount", "none",
-            new[] { nameof(ProgramPolicy.FirstProjectExistingCustomerAmount) }),
-        ("Acceleration", "New", "sum of the first months of spend", "yes",
-            new[] { nameof(ProgramPolicy.AccelerationNewCustomerSpendMonths), nameof(ProgramPolicy.AccelerationNewCustomerCap) }),
-        ("Acceleration", "Existing", "the committee-approved amount", "yes",
-            new[] { nameof(ProgramPolicy.AccelerationExistingCustomerCap) }),
-    };
 
     // Formatted invariantly (IFormattable values such as Period and Money included).
     private static string DefaultOf(ProgramPolicy policy, string property) =>
@@ -87,14 +97,7 @@ internal static class RuleCatalogue
     /// <summary>Reads the metadata of every criterion rule afresh; everything but tests uses <see cref="Entries"/>.</summary>
     internal static List<RuleCatalogueEntry> Load()
     {
-        var metadata = new List<IRuleMetadata>();
-        var repository = new RuleRepository();
-        repository.Load(spec => spec.From(typeof(RuleCatalogue).Assembly).PrivateTypes().Where(rule =>
-        {
-            metadata.Add(rule);
-            return false;
-        }));
-
+        var metadata = Metadata().Where(m => typeof(ICriterionRule).IsAssignableFrom(m.RuleType)).ToList();
         var entries = new List<RuleCatalogueEntry>();
         foreach (var tag in RuleSets.Tags)
         {
@@ -107,19 +110,54 @@ internal static class RuleCatalogue
                 var deciding = tagged.Where(r => r.Rule.Code == code).ToList();
                 if (deciding.Count != 1)
                 {
-                    throw new InvalidOperationException($"Rule set '{tag}' needs exactly one rule for code {code}; found {deciding.Count}.");
+                    throw new InvalidOperationException(EngineErrors.Format(EngineErrors.CatalogueCodeRules, tag, code, deciding.Count));
                 }
 
                 var (m, rule) = deciding[0];
-                entries.Add(new RuleCatalogueEntry(tag, code, m.Name, m.Description ?? string.Empty, m.Tags.ToArray(), rule.PolicyValues, m.RuleType));
+                entries.Add(new RuleCatalogueEntry(tag, code, m.Name, m.Description ?? string.Empty, m.Tags.ToArray(), rule.PolicyValues, m.RuleType) { Figures = rule.Figures });
             }
 
-            if (tagged.Count != codes.Length)
+            if (tagged.Count != codes.Count)
             {
-                throw new InvalidOperationException($"Rule set '{tag}' has {tagged.Count} rules for {codes.Length} codes; every rule decides one code.");
+                throw new InvalidOperationException(EngineErrors.Format(EngineErrors.CatalogueRuleCount, tag, tagged.Count, codes.Count));
             }
         }
 
         return entries;
+    }
+
+    /// <summary>Reads the incentive row rules afresh, checking that every incentive and customer type has exactly one.</summary>
+    internal static List<IncentiveRowEntry> LoadRows()
+    {
+        var rows = Metadata().Where(m => typeof(IncentiveRowRule).IsAssignableFrom(m.RuleType))
+            .Select(m => (Metadata: m, Rule: (IncentiveRowRule)Activator.CreateInstance(m.RuleType, nonPublic: true)!))
+            .Select(r => new IncentiveRowEntry(r.Rule.Kind, r.Rule.Customer, r.Metadata.Name, r.Metadata.Description ?? string.Empty, r.Rule.PolicyValues, r.Metadata.RuleType))
+            .OrderBy(r => r.Kind).ThenBy(r => r.Customer)
+            .ToList();
+        foreach (var kind in new[] { IncentiveKind.FirstCommercialProject, IncentiveKind.Acceleration })
+        {
+            foreach (var customer in new[] { CustomerType.New, CustomerType.Existing })
+            {
+                var matching = rows.Count(r => r.Kind == kind && r.Customer == customer);
+                if (matching != 1)
+                {
+                    throw new InvalidOperationException(EngineErrors.Format(EngineErrors.CatalogueRowRules, kind, customer, matching));
+                }
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<IRuleMetadata> Metadata()
+    {
+        var metadata = new List<IRuleMetadata>();
+        var repository = new RuleRepository();
+        repository.Load(spec => spec.From(typeof(RuleCatalogue).Assembly).PrivateTypes().Where(rule =>
+        {
+            metadata.Add(rule);
+            return false;
+        }));
+        return metadata;
     }
 }

@@ -1,35 +1,27 @@
+using System.Collections.Generic;
+using PartnerRules.Eligibility;
+using PartnerRules.Incentives;
+using PartnerRules.StaffLinks;
+
 namespace PartnerRules.Engine;
 
-/// <summary>The rule sets, their NRules tags and their finding codes in decision order (API.md).</summary>
+/// <summary>The rule sets: their NRules tags (declared by each rule folder's base rule) and finding codes in decision order (API.md).</summary>
 internal static class RuleSets
 {
-    public const string HoEligibility = "HoEligibility";
-    public const string StaffLink = "StaffLink";
-    public const string Incentive = "Incentive";
-
     /// <summary>The tags in catalogue order.</summary>
-    public static readonly string[] Tags = { HoEligibility, StaffLink, Incentive };
+    public static readonly string[] Tags = { HoEligibilityRule.Tag, StaffLinkRule.Tag, IncentiveRule.Tag };
 
-    /// <summary>HO eligibility: in this order within each decision.</summary>
-    public static readonly string[] HoEligibilityCodes = [.. FindingCodes.HoEligibility];
-
-    /// <summary>Staff link: in this order within each decision.</summary>
-    public static readonly string[] StaffLinkCodes = [.. FindingCodes.StaffLink];
-
-    /// <summary>Incentive: in this order within each decision.</summary>
-    public static readonly string[] IncentiveCodes = [.. FindingCodes.Incentive];
-
-    public static string[] CodesOf(string tag) => tag switch
+    public static IReadOnlyList<string> CodesOf(string tag) => tag switch
     {
-        HoEligibility => HoEligibilityCodes,
-        StaffLink => StaffLinkCodes,
-        _ => IncentiveCodes,
+        HoEligibilityRule.Tag => FindingCodes.HoEligibility,
+        StaffLinkRule.Tag => FindingCodes.StaffLink,
+        _ => FindingCodes.Incentive,
     };
 
     public static string TitleOf(string tag) => tag switch
     {
-        HoEligibility => "HO eligibility",
-        StaffLink => "Project-specialist (staff) link",
+        HoEligibilityRule.Tag => "HO eligibility",
+        StaffLinkRule.Tag => "Project-specialist (staff) link",
         _ => "Incentives",
     };
 }

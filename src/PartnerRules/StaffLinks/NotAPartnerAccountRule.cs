@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using NRules.Fluent.Dsl;
-using PartnerRules.Engine;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>Staff criterion 4: the account is not itself a Huawei Cloud partner account.</summary>
+/// <summary>Staff criterion 4 (DOMAIN.md §4): the account must "not be a Huawei Cloud partner account itself".</summary>
 [Name("Not a partner account")]
 [Description("The account is not itself a Huawei Cloud partner account.")]
-[Tag(RuleSets.StaffLink)]
+[Tag(Tag)]
 internal sealed class NotAPartnerAccountRule : StaffLinkRule
 {
     /// <inheritdoc />
@@ -19,9 +19,9 @@ internal sealed class NotAPartnerAccountRule : StaffLinkRule
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
 
     /// <inheritdoc />
-    protected override CriterionResult Evaluate(StaffLinkContext context, StaffLinkSubject subject)
+    protected override CriterionResult Evaluate(StaffLinkContext context, PersonalAccount account)
     {
-        var passed = !subject.IsPartnerAccount;
+        var passed = !account.IsPartnerAccount;
         return new CriterionResult(new Finding(Code, passed,
             Messages.Get(context.Culture, passed ? Messages.StaffNotPartnerPassed : Messages.StaffNotPartnerFailed)));
     }

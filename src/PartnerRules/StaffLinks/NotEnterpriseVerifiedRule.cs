@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using NRules.Fluent.Dsl;
-using PartnerRules.Engine;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>Staff criterion 1: the account is not real-name verified as an enterprise user.</summary>
+/// <summary>Staff criterion 1 (DOMAIN.md §4): the account must "not be real-name verified as an enterprise user".</summary>
 [Name("Not enterprise verified")]
 [Description("The account is not real-name verified as an enterprise user.")]
-[Tag(RuleSets.StaffLink)]
+[Tag(Tag)]
 internal sealed class NotEnterpriseVerifiedRule : StaffLinkRule
 {
     /// <inheritdoc />
@@ -19,9 +19,9 @@ internal sealed class NotEnterpriseVerifiedRule : StaffLinkRule
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
 
     /// <inheritdoc />
-    protected override CriterionResult Evaluate(StaffLinkContext context, StaffLinkSubject subject)
+    protected override CriterionResult Evaluate(StaffLinkContext context, PersonalAccount account)
     {
-        var passed = !subject.IsEnterpriseVerified;
+        var passed = !account.IsEnterpriseVerified;
         return new CriterionResult(new Finding(Code, passed,
             Messages.Get(context.Culture, passed ? Messages.StaffNotEnterprisePassed : Messages.StaffNotEnterpriseFailed)));
     }

@@ -1,15 +1,15 @@
 using System;
 using System.Collections.Generic;
 using NRules.Fluent.Dsl;
-using PartnerRules.Engine;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>Staff criterion 3: on the China site the account is real-name verified; on the international site this does not apply.</summary>
+/// <summary>Staff criterion 3 (DOMAIN.md §4): the account must "be real-name verified — China site only (on the international site this criterion does not apply)".</summary>
 [Name("Real-name verified on the China site")]
 [Description("China site: the account is real-name verified. International site: the criterion does not apply and passes.")]
-[Tag(RuleSets.StaffLink)]
+[Tag(Tag)]
 internal sealed class RealNameVerifiedOnChinaSiteRule : StaffLinkRule
 {
     /// <inheritdoc />
@@ -19,14 +19,14 @@ internal sealed class RealNameVerifiedOnChinaSiteRule : StaffLinkRule
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
 
     /// <inheritdoc />
-    protected override CriterionResult Evaluate(StaffLinkContext context, StaffLinkSubject subject)
+    protected override CriterionResult Evaluate(StaffLinkContext context, PersonalAccount account)
     {
-        if (subject.Site != Site.China)
+        if (account.Site != Site.China)
         {
             return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.StaffRealNameNotApplicable)));
         }
 
-        var passed = subject.IsRealNameVerified;
+        var passed = account.IsRealNameVerified;
         return new CriterionResult(new Finding(Code, passed,
             Messages.Get(context.Culture, passed ? Messages.StaffRealNamePassed : Messages.StaffRealNameFailed)));
     }

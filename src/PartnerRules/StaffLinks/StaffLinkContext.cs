@@ -1,16 +1,24 @@
+using System;
 using System.Globalization;
 using NodaTime;
+using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>"Now" as a fact for the staff-link rules: the instant, its local date, the link window's first date, the limit and the inviting partner.</summary>
+/// <summary>
+/// What the staff-link rules need besides the account, read from the policy once per evaluation: the
+/// instant, its local date, the link window and its first date, the limit, the inviting partner and
+/// the culture. Also the guard of the input those rules read.
+/// </summary>
 internal sealed class StaffLinkContext
 {
     public StaffLinkContext(ProgramPolicy policy, PartnerId invitingPartner, Instant asOf, CultureInfo culture)
     {
         AsOf = asOf;
-        Today = asOf.InZone(policy.TimeZone).Date;
-        LinkWindowStart = Today.Minus(policy.StaffLinkWindow);
+        Zone = policy.TimeZone;
+        Today = asOf.InZone(Zone).Date;
+        LinkWindow = policy.StaffLinkWindow;
+        LinkWindowStart = Today.Minus(LinkWindow);
         PartnerLimit = policy.StaffLinkPartnerLimit;
         InvitingPartner = invitingPartner;
         Culture = culture;
@@ -18,7 +26,12 @@ internal sealed class StaffLinkContext
 
     public Instant AsOf { get; }
 
+    /// <summary>The programme time zone: links count on their local dates in it.</summary>
+    public DateTimeZone Zone { get; }
+
     public LocalDate Today { get; }
+
+    public Period LinkWindow { get; }
 
     /// <summary>The first date of the link window <c>[Today - StaffLinkWindow, Today]</c>.</summary>
     public LocalDate LinkWindowStart { get; }
@@ -28,4 +41,43 @@ internal sealed class StaffLinkContext
     public PartnerId InvitingPartner { get; }
 
     public CultureInfo Culture { get; }
+
+    /// <summary>Refuses a default inviting partner.</summary>
+    public static void Check(PartnerId partner, string paramName)
+    {
+        if (partner.IsDefault)
+        {
+            throw new ArgumentException(EngineErrors.InvitingPartnerDefault, paramName);
+        }
+    }
+
+    /// <summary>Refuses an account the rules cannot read: bad input is an <see cref="ArgumentException"/> naming the parameter, never a refused decision.</summary>
+    public static void Check(PersonalAccount? account, string paramName)
+    {
+        if (account is null)
+        {
+            throw new ArgumentNullException(paramName, EngineErrors.AccountNull);
+        }
+
+        if (account.Id.IsDefault)
+        {
+            throw new ArgumentException(EngineErrors.AccountIdDefault, paramName);
+        }
+
+        // As for profiles, the record has refused a null list and null elements already.
+        var links = account.Links;
+        for (var i = 0; i < links.Count; i++)
+        {
+            var link = links[i];
+            if (link.Partner.IsDefault)
+            {
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.LinkPartnerDefault, i), paramName);
+            }
+
+            if (link.UnlinkedAt is { } unlinked && unlinked < link.LinkedAt)
+            {
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.UnlinkBeforeLink, i, link.Partner, unlinked, link.LinkedAt), paramName);
+            }
+        }
+    }
 }

@@ -18,7 +18,7 @@ public sealed class DifferentiatedOrCertifiedWithDeliveredPosRuleTests
     {
         var decision = Evaluate(AsOf, PartnerStage.Differentiated);
 
-        Assert.Equal(new Finding("HO.DEVELOPMENT_PATH", true, "Development path stage Differentiated."), decision.Findings[2]);
+        Assert.Equal(new Finding(FindingCodes.HoDevelopmentPath, true, "Development path stage Differentiated."), decision.Findings[2]);
         Assert.True(decision.IsApproved);
     }
 
@@ -28,7 +28,7 @@ public sealed class DifferentiatedOrCertifiedWithDeliveredPosRuleTests
         var decision = Evaluate(AsOf, PartnerStage.Registered, AsOf, AsOf, AsOf, AsOf);
 
         Assert.Equal(
-            new Finding("HO.DEVELOPMENT_PATH", false, "Development path stage Registered: stage Certified with 3 POs signed and delivered, or stage Differentiated, is required."),
+            new Finding(FindingCodes.HoDevelopmentPath, false, "Development path stage Registered: stage Certified with 3 POs signed and delivered, or stage Differentiated, is required.") { Required = 3 },
             decision.Findings[2]);
         Assert.False(decision.IsApproved);
     }
@@ -39,7 +39,7 @@ public sealed class DifferentiatedOrCertifiedWithDeliveredPosRuleTests
         var first = Time.Local(2025, 11, 29, 8); // the window's first day
         var decision = Evaluate(AsOf, PartnerStage.Certified, first, Time.Local(2026, 6, 1), Time.Local(2026, 11, 29, 9));
 
-        Assert.Equal(new Finding("HO.DEVELOPMENT_PATH", true, "Development path stage Certified: 3 of 3 required POs signed and delivered since 2025-11-29."), decision.Findings[2]);
+        Assert.Equal(new Finding(FindingCodes.HoDevelopmentPath, true, "Development path stage Certified: 3 of 3 required POs signed and delivered since 2025-11-29.") { Count = 3, Required = 3, WindowStart = new NodaTime.LocalDate(2025, 11, 29) }, decision.Findings[2]);
         Assert.True(decision.IsApproved);
         Assert.Equal(new LocalDate(2026, 11, 30), decision.ChangesOn);
     }
@@ -49,7 +49,7 @@ public sealed class DifferentiatedOrCertifiedWithDeliveredPosRuleTests
     {
         var decision = Evaluate(AsOf, PartnerStage.Certified, Time.Local(2025, 11, 28, 23, 59, 59), Time.Local(2026, 6, 1), Time.Local(2026, 7, 1));
 
-        Assert.Equal(new Finding("HO.DEVELOPMENT_PATH", false, "Development path stage Certified: 2 of 3 required POs signed and delivered since 2025-11-29."), decision.Findings[2]);
+        Assert.Equal(new Finding(FindingCodes.HoDevelopmentPath, false, "Development path stage Certified: 2 of 3 required POs signed and delivered since 2025-11-29.") { Count = 2, Required = 3, WindowStart = new NodaTime.LocalDate(2025, 11, 29) }, decision.Findings[2]);
         Assert.False(decision.IsApproved);
     }
 

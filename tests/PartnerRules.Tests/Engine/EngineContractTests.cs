@@ -51,7 +51,7 @@ public sealed class EngineContractTests
 
         var decision = Engines.English.EvaluateStaffLink(Inviting, account, AsOf);
 
-        Assert.Equal(new Finding("STAFF.NOT_LINKED_ELSEWHERE", false, "Already linked to another partner: P-2, P-3."), decision.Findings[1]);
+        Assert.Equal(new Finding(FindingCodes.StaffNotLinkedElsewhere, false, "Already linked to another partner: P-2, P-3.") { Count = 2 }, decision.Findings[1]);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Linq;
 using NRules;
+using PartnerRules.Criteria;
 using PartnerRules.Engine;
 using PartnerRules.Incentives;
 using PartnerRules.Resources;
@@ -40,13 +41,11 @@ public sealed class FreshCompilationTests
     public void A_pooled_session_is_kept_for_reuse_and_holds_no_facts()
     {
         var runner = new CompiledRules().Incentive;
-        var context = new IncentiveContext(ProgramPolicy.Default, CultureInfo.InvariantCulture);
 
         for (var i = 0; i < 3; i++)
         {
-            var subject = Subject();
-            runner.Run(context, subject);
-            Assert.Equal(2, subject.TakeResults(runner.RuleSet).Length);
+            var subject = runner.Run(Context, Claim);
+            Assert.Equal(2, runner.Findings(subject, out _).Length);
         }
 
         var session = Assert.Single(runner.PooledSessions);
@@ -58,13 +57,16 @@ public sealed class FreshCompilationTests
     {
         var runner = new CompiledRules().Incentive;
         var subject = Subject();
-        subject.Record(1, new CriterionResult(new Finding("INCENTIVE.COMMITTEE_APPROVAL", true, "")));
+        subject.Record(1, new CriterionResult(new Finding(FindingCodes.IncentiveCommitteeApproval, true, "")));
 
         // The committee rule then records a second result for its slot, which is a rule error.
-        var error = Assert.Throws<PartnerRulesException>(() => runner.Run(new IncentiveContext(ProgramPolicy.Default, CultureInfo.InvariantCulture), subject));
+        var error = Assert.Throws<PartnerRulesException>(() => runner.Run(subject));
 
         Assert.Equal(
             "Rule 'Committee approval' failed to evaluate: The criterion in slot 1 gave two results for one subject; each criterion must match its subject once.",
+            error.Message);
+        Assert.Equal(
+            EngineErrors.Format(EngineErrors.RuleFailed, "Committee approval", EngineErrors.Format(EngineErrors.TwoResultsForOneSlot, 1)),
             error.Message);
         Assert.IsType<RuleRhsExpressionEvaluationException>(error.InnerException);
         Assert.Empty(runner.PooledSessions);
@@ -75,10 +77,9 @@ public sealed class FreshCompilationTests
     {
         var runner = new CompiledRules().Incentive;
         var broken = Subject();
-        broken.Record(0, new CriterionResult(new Finding("INCENTIVE.SPEND_PERIOD_COMPLETE", true, "")));
+        broken.Record(0, new CriterionResult(new Finding(FindingCodes.IncentiveSpendPeriodComplete, true, "")));
 
-        var error = Assert.Throws<PartnerRulesException>(() =>
-            runner.Run(new IncentiveContext(ProgramPolicy.Default, CultureInfo.InvariantCulture), [Subject(), broken]));
+        var error = Assert.Throws<PartnerRulesException>(() => runner.Run([Subject(), broken]));
 
         Assert.Equal(
             "Rule 'Spend period complete' failed to evaluate: The criterion in slot 0 gave two results for one subject; each criterion must match its subject once.",
@@ -89,10 +90,10 @@ public sealed class FreshCompilationTests
     [Fact]
     public void A_rule_whose_code_is_not_in_its_set_cannot_be_compiled()
     {
-        Assert.Equal(1, CriterionRule<IncentiveContext, IncentiveSubject>.IndexOf(["A", "B", "C"], "B"));
-        Assert.Equal(2, CriterionRule<IncentiveContext, IncentiveSubject>.IndexOf(["A", "B", "C"], "C"));
+        Assert.Equal(1, CriterionRule<IncentiveContext, IncentiveClaim>.IndexOf(["A", "B", "C"], "B"));
+        Assert.Equal(2, CriterionRule<IncentiveContext, IncentiveClaim>.IndexOf(["A", "B", "C"], "C"));
 
-        var error = Assert.Throws<InvalidOperationException>(() => CriterionRule<IncentiveContext, IncentiveSubject>.IndexOf(["A", "B"], "b"));
+        var error = Assert.Throws<InvalidOperationException>(() => CriterionRule<IncentiveContext, IncentiveClaim>.IndexOf(["A", "B"], "b"));
 
         Assert.Equal("Finding code 'b' is not in its rule set's code list.", error.Message);
     }
@@ -105,6 +106,10 @@ public sealed class FreshCompilationTests
         Assert.Equal("The message resource 'NoSuchMessage' is missing from Messages.resx.", error.Message);
     }
 
-    private static IncentiveSubject Subject() =>
-        new(new IncentiveClaim(new PartnerId("P-9"), IncentiveKind.Acceleration, CustomerType.Existing) { CommitteeApprovedAmount = Money.Cny(100m) });
+    private static readonly IncentiveContext Context = new(ProgramPolicy.Default, CultureInfo.InvariantCulture);
+
+    private static readonly IncentiveClaim Claim =
+        new(new PartnerId("P-9"), IncentiveKind.Acceleration, CustomerType.Existing) { CommitteeApprovedAmount = Money.Cny(100m) };
+
+    private static Subject<IncentiveContext, IncentiveClaim> Subject() => new(Context, Claim, FindingCodes.Incentive.Count);
 }

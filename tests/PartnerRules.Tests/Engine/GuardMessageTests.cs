@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using PartnerRules.Resources;
 using PartnerRules.Tests.Reference;
 using static PartnerRules.Tests.Eligibility.Partners;
 using static PartnerRules.Tests.StaffLinks.Accounts;
@@ -110,6 +111,20 @@ public sealed class GuardMessageTests
         using var provider = new ServiceCollection().AddPartnerRules(o => options = o).BuildServiceProvider();
 
         Assert.Same(options, provider.GetRequiredService<PartnerRulesOptions>());
+    }
+
+    [Fact]
+    public void Every_guard_text_of_the_engine_is_its_engine_errors_constant()
+    {
+        AssertMessage(EngineErrors.Format(EngineErrors.ProfileIdDefault, string.Empty), "partner",
+            Record.Exception(() => Engines.English.EvaluateHoEligibility(new PartnerProfile(default, PartnerStage.Certified, true), AsOf)));
+        AssertMessage(EngineErrors.InvitingPartnerDefault, "invitingPartner", Record.Exception(() => Engines.English.EvaluateStaffLink(default, Account(), AsOf)));
+        AssertMessage(EngineErrors.Format(EngineErrors.LinkPartnerDefault, 1), "account",
+            Record.Exception(() => Engines.English.EvaluateStaffLink(Inviting, Account(Link("P-2", AsOf), new PartnerLink(default, AsOf)), AsOf)));
+        AssertMessage(EngineErrors.ClaimPartnerDefault, "claim",
+            Record.Exception(() => Engines.English.EvaluateIncentive(new IncentiveClaim(default, IncentiveKind.Acceleration, CustomerType.Existing))));
+        AssertMessage(EngineErrors.PolicyNull, "options", Record.Exception(() => new PartnerRulesEngine(new PartnerRulesOptions { Policy = null! })));
+        AssertMessage(EngineErrors.PolicyNull, "configure", Record.Exception(() => new ServiceCollection().AddPartnerRules(o => o.Policy = null!)));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using PartnerRules.Engine;
 using PartnerRules.Tests.Support;
 
@@ -13,7 +14,7 @@ public sealed class RuleCatalogueTests
     {
         var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
         // Loaded afresh, not from the process-wide cache: the test sees the rules as they are now.
-        var expected = RuleCatalogue.ToMarkdown(RuleCatalogue.Load());
+        var expected = RuleCatalogue.ToMarkdown(RuleCatalogue.Load(), RuleCatalogue.LoadRows());
         var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
 
         if (actual != expected)
@@ -35,6 +36,17 @@ public sealed class RuleCatalogueTests
         Assert.Contains("`DifferentiatedOrCertifiedWithDeliveredPosRule`", markdown, StringComparison.Ordinal);
         Assert.Contains("`RequiredDeliveredPos` = 3", markdown, StringComparison.Ordinal);
         Assert.Contains("`StaffLinkWindow` = P1Y", markdown, StringComparison.Ordinal);
+        Assert.Contains("| Acceleration | Existing | Acceleration, existing customer (`AccelerationExistingCustomerAmountRule`)", markdown, StringComparison.Ordinal);
+        Assert.Contains("`Count`, `Limit`, `WindowStart`, `PassesOn`", markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_incentive_table_has_exactly_one_row_rule_per_incentive_and_customer_type()
+    {
+        var rows = RuleCatalogue.LoadRows();
+
+        Assert.Equal(4, rows.Count);
+        Assert.Equal(4, rows.Select(r => (r.Kind, r.Customer)).Distinct().Count());
     }
 
     private static string RepositoryRoot()

@@ -1,5 +1,5 @@
 using NodaTime;
-using PartnerRules.Engine;
+using PartnerRules.Criteria;
 using PartnerRules.Tests.Reference;
 
 namespace PartnerRules.Tests.Engine;

@@ -44,7 +44,7 @@ public sealed class IncentiveAmountTests
         var decision = Evaluate(Claim(IncentiveKind.FirstCommercialProject, CustomerType.New, 100_000, 100_000, 100_000, 100_000, 100_000));
 
         Assert.False(decision.IsApproved);
-        Assert.Equal(new Finding("INCENTIVE.SPEND_PERIOD_COMPLETE", false, "5 of 6 months of spend reported; the spend period is not complete."), decision.Findings[0]);
+        Assert.Equal(new Finding(FindingCodes.IncentiveSpendPeriodComplete, false, "5 of 6 months of spend reported; the spend period is not complete.") { Count = 5, Required = 6 }, decision.Findings[0]);
         Assert.True(decision.Findings[1].Passed);
         Assert.Equal(Money.Cny(0m), decision.Payable);
         Assert.Equal(Money.Cny(300_000m), decision.Cap);

@@ -19,10 +19,10 @@ public sealed class AccountCriteriaTests
             new[]
             {
                 new Finding("STAFF.NOT_ENTERPRISE_VERIFIED", true, "Not real-name verified as an enterprise user."),
-                new Finding("STAFF.NOT_LINKED_ELSEWHERE", true, "Not linked to another partner."),
+                new Finding(FindingCodes.StaffNotLinkedElsewhere, true, "Not linked to another partner.") { Count = 0 },
                 new Finding("STAFF.REAL_NAME_VERIFIED", true, "Real-name verified (China site)."),
                 new Finding("STAFF.NOT_PARTNER_ACCOUNT", true, "Not a Huawei Cloud partner account."),
-                new Finding("STAFF.LINK_LIMIT", true, "Linked with 0 distinct partner(s) since 2025-11-29, below the limit of 3."),
+                new Finding(FindingCodes.StaffLinkLimit, true, "Linked with 0 distinct partner(s) since 2025-11-29, below the limit of 3.") { Count = 0, Limit = 3, WindowStart = new NodaTime.LocalDate(2025, 11, 29) },
             },
             decision.Findings);
     }

@@ -52,7 +52,13 @@ public sealed class LinkLimitWithinOneYearRuleTests
         var decision = Engines.English.EvaluateStaffLink(Inviting, account, AsOf);
 
         Assert.Equal(
-            new Finding("STAFF.LINK_LIMIT", false, "Linked with 3 distinct partners since 2025-11-29, reaching the limit of 3; the account can be linked again from 2026-11-30."),
+            new Finding(FindingCodes.StaffLinkLimit, false, "Linked with 3 distinct partners since 2025-11-29, reaching the limit of 3; the account can be linked again from 2026-11-30.")
+            {
+                Count = 3,
+                Limit = 3,
+                WindowStart = new NodaTime.LocalDate(2025, 11, 29),
+                PassesOn = new NodaTime.LocalDate(2026, 11, 30),
+            },
             decision.Findings[4]);
         Assert.Equal(new LocalDate(2026, 11, 30), decision.ChangesOn);
         Flip.AssertExact(decision, AsOf, t => Engines.English.EvaluateStaffLink(Inviting, account, t));

@@ -14,7 +14,7 @@ public sealed class NotLinkedToAnotherPartnerRuleTests
     {
         var decision = Engines.English.EvaluateStaffLink(Inviting, Account(Link("P-2", Time.Local(2026, 5, 1))), AsOf);
 
-        Assert.Equal(new Finding("STAFF.NOT_LINKED_ELSEWHERE", false, "Already linked to another partner: P-2."), decision.Findings[1]);
+        Assert.Equal(new Finding(FindingCodes.StaffNotLinkedElsewhere, false, "Already linked to another partner: P-2.") { Count = 1 }, decision.Findings[1]);
         Assert.False(decision.IsApproved);
     }
 

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace PartnerRules.Engine;
+namespace PartnerRules.Criteria;
 
 /// <summary>One rule set: its tag, its finding codes in decision order, and the rule deciding each code.</summary>
 internal sealed class RuleSetInfo
