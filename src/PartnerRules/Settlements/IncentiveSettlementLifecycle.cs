@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Lifecycles;
 using PartnerRules.Settlements;
@@ -19,16 +20,14 @@ namespace PartnerRules;
 /// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, ILoggedLifecycle, IObligationSource
+public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, IObligationSource
 {
     private readonly LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> _core;
     private readonly ProgramPolicy _policy;
-    private LocalDate? _pendingReceivedOn;
-    private Money? _pendingAmount;
 
     private IncentiveSettlementLifecycle(OpportunityId project, PartnerId partner, Money payable, IClock clock, ProgramPolicy policy,
         Instant createdAt, SettlementState state, IReadOnlyList<Transition<SettlementState, SettlementTrigger>> history,
-        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy)
+        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy, ILogger? logger)
     {
         Project = project;
         Partner = partner;
@@ -37,7 +36,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         PaidBy = paidBy;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, beforeFire: BeforeFire);
+        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "IncentiveSettlement", project.Value));
     }
 
     /// <summary>The project (opportunity) the incentive is paid for; it names the settlement in an <see cref="Obligation"/>.</summary>
@@ -86,7 +85,14 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         }
     }
 
+    /// <inheritdoc />
     string IObligationSource.SubjectId => Project.Value;
+
+    /// <inheritdoc />
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
+
+    /// <inheritdoc cref="Start(OpportunityId, PartnerId, IncentiveDecision, IClock, ProgramPolicy, ILogger)"/>
+    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy = null) => Start(project, partner, incentive, clock, policy, null);
 
     /// <summary>
     /// Starts the settlement of an approved incentive (state <see cref="SettlementState.AwaitingInvoice"/>), stamped by
@@ -97,40 +103,45 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <param name="incentive">The incentive decision from <see cref="IPartnerRulesEngine.EvaluateIncentive"/>; it must be approved.</param>
     /// <param name="clock">The clock that stamps every step.</param>
     /// <param name="policy">The programme policy (zone, payment days); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="incentive"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="project"/> or <paramref name="partner"/> is <c>default</c>, the decision's payable is default or
     /// negative, or the policy is invalid.
     /// </exception>
     /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Start", the decision's failed findings.</exception>
-    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy = null)
+    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (incentive is null)
         {
-            throw new ArgumentNullException(nameof(incentive), "A settlement needs the approved incentive decision (IPartnerRulesEngine.EvaluateIncentive).");
+            throw new ArgumentNullException(nameof(incentive), LifecycleErrors.SettlementNeedsDecision);
         }
 
         var checkedPolicy = CheckArguments(project, partner, clock, policy);
         if (incentive.Payable.IsDefault || incentive.Payable.Amount < 0m)
         {
-            throw new ArgumentException("The decision's Payable must be a non-negative amount with a currency.", nameof(incentive));
+            throw new ArgumentException(LifecycleErrors.PayableNotValid, nameof(incentive));
         }
 
         if (!incentive.IsApproved)
         {
             var failed = incentive.FailedFindings();
-            var message = LifecycleMessages.Format("SettlementRefused", LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle>.Describe(failed));
+            var message = LifecycleMessages.Format(LifecycleMessages.SettlementRefused, LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle>.Describe(failed));
             throw new InvalidTransitionException(message, string.Empty, "Start", [], failed);
         }
 
         return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, clock.GetCurrentInstant(),
-            SettlementState.AwaitingInvoice, [], null, null);
+            SettlementState.AwaitingInvoice, [], null, null, logger);
     }
+
+    /// <inheritdoc cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy, ILogger)"/>
+    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy = null) => Restore(snapshot, clock, policy, null);
 
     /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="clock">The clock that stamps the next steps.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default project or
@@ -139,7 +150,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// order or before the start, or lacks a required reason; a <c>Version</c> other than the history's length; a received
     /// date without a Qualify step or the reverse, or after the day of the Qualify step; a payment method without a Pay step or the reverse. Or the policy is invalid.
     /// </exception>
-    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
         {
@@ -203,7 +214,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         SnapshotChecks.ThrowIfAny(problems, nameof(IncentiveSettlementSnapshot), nameof(snapshot));
         var checkedPolicy = CheckArguments(snapshot.Project, snapshot.Partner, clock, policy);
         return new IncentiveSettlementLifecycle(snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
-            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy);
+            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy, logger);
     }
 
     /// <summary>The diagram of the incentive-settlement lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -223,9 +234,6 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(SettlementTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or amounts).</summary>
-    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
-        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "IncentiveSettlement", Project.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>
     /// The invoice qualified: UnderReview to Qualified, recording <paramref name="receivedOn"/>, the local date (programme
@@ -246,7 +254,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         if (receivedOn > today)
         {
             throw new ArgumentException(
-                SnapshotChecks.Invariant($"The invoice cannot be received on {receivedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in the programme's zone). Check the date and the clock."),
+                LifecycleErrors.ReceivedAfterToday(receivedOn, today),
                 nameof(receivedOn));
         }
 
@@ -254,20 +262,12 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         if (receivedOn < submitted)
         {
             throw new ArgumentException(
-                SnapshotChecks.Invariant($"The invoice cannot be received on {receivedOn:yyyy-MM-dd}, before it was submitted ({submitted:yyyy-MM-dd})."),
+                LifecycleErrors.ReceivedBeforeSubmitted(receivedOn, submitted),
                 nameof(receivedOn));
         }
 
-        _pendingReceivedOn = receivedOn;
-        try
-        {
-            _core.Fire(SettlementTrigger.Qualify, null);
-            InvoiceReceivedOn = receivedOn;
-        }
-        finally
-        {
-            _pendingReceivedOn = null;
-        }
+        _core.Fire(IncentiveSettlementTable.Qualify, receivedOn);
+        InvoiceReceivedOn = receivedOn;
     }
 
     /// <summary>
@@ -287,12 +287,12 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         _core.EnsurePermitted(SettlementTrigger.Pay);
         if (amount.IsDefault)
         {
-            throw new ArgumentException("default(Money) holds no currency: pass the amount paid, for example Money.Cny(50000m).", nameof(amount));
+            throw new ArgumentException(LifecycleErrors.AmountPaidDefault, nameof(amount));
         }
 
         if (!EnumInfo<PaymentMethod>.IsDefined(method))
         {
-            throw new ArgumentOutOfRangeException(nameof(method), method, "The payment method is not a defined PaymentMethod.");
+            throw new ArgumentOutOfRangeException(nameof(method), method, LifecycleErrors.PaymentMethodUndefined);
         }
 
         if (amount != Payable)
@@ -300,24 +300,13 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
             throw _core.Refusal(nameof(SettlementTrigger.Pay), [AmountFinding(amount)]);
         }
 
-        _pendingAmount = amount;
-        try
-        {
-            _core.Fire(SettlementTrigger.Pay, null);
-            PaidBy = method;
-        }
-        finally
-        {
-            _pendingAmount = null;
-        }
+        _core.Fire(IncentiveSettlementTable.Pay, amount);
+        PaidBy = method;
     }
 
-    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public IncentiveSettlementSnapshot ToSnapshot() =>
         new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History);
-
-    /// <summary>The Pay guard: passes while no amount is being judged (the step is open), else compares it.</summary>
-    internal bool PendingAmountIsPayable() => _pendingAmount is not { } amount || amount == Payable;
 
     private LocalDate LastSubmittedOn(DateTimeZone zone)
     {
@@ -335,20 +324,8 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     private Finding AmountFinding(Money amount) =>
         new(IncentiveSettlementTable.PaymentAmountCode, false,
-            LifecycleMessages.Format("SettlementPaymentAmount", amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
+            LifecycleMessages.Format(LifecycleMessages.SettlementPaymentAmount, amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
 
-    private void BeforeFire(SettlementTrigger trigger)
-    {
-        if (trigger == SettlementTrigger.Qualify && _pendingReceivedOn is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseQualifyWithDate"));
-        }
-
-        if (trigger == SettlementTrigger.Pay && _pendingAmount is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UsePayWithAmount"));
-        }
-    }
 
     private static ProgramPolicy CheckArguments(OpportunityId project, PartnerId partner, IClock clock, ProgramPolicy? policy)
     {
