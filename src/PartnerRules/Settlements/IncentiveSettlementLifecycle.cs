@@ -71,19 +71,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <see cref="ProgramPolicy.IncentivePaymentDays"/> natural days (no business-day calendar), overdue from the
     /// programme's midnight after the due date. Null in every other state.
     /// </summary>
-    public Deadline? Deadline
-    {
-        get
-        {
-            if (State != SettlementState.Qualified || InvoiceReceivedOn is not { } received)
-            {
-                return null;
-            }
-
-            var due = received.PlusDays(_policy.IncentivePaymentDays);
-            return new Deadline(IncentiveSettlementTable.PaymentCode, received, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
-        }
-    }
+    public Deadline? Deadline => IncentiveSettlementChecks.PaymentDeadline(State, InvoiceReceivedOn, _policy);
 
     /// <inheritdoc />
     string IObligationSource.SubjectId => Project.Value;
@@ -117,7 +105,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
             throw new ArgumentNullException(nameof(incentive), LifecycleErrors.SettlementNeedsDecision);
         }
 
-        var checkedPolicy = CheckArguments(project, partner, clock, policy);
+        var checkedPolicy = IncentiveSettlementChecks.Arguments(project, partner, clock, policy);
         if (incentive.Payable.IsDefault || incentive.Payable.Amount < 0m)
         {
             throw new ArgumentException(LifecycleErrors.PayableNotValid, nameof(incentive));
@@ -157,62 +145,8 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var problems = new List<string>();
-        if (snapshot.Project.IsDefault)
-        {
-            problems.Add("Project is default(OpportunityId)");
-        }
-
-        if (snapshot.Partner.IsDefault)
-        {
-            problems.Add("Partner is default(PartnerId)");
-        }
-
-        if (snapshot.Payable.IsDefault || snapshot.Payable.Amount < 0m)
-        {
-            problems.Add("Payable must be a non-negative amount with a currency");
-        }
-
-        if (snapshot.PaidBy is { } method)
-        {
-            SnapshotChecks.Defined(method, nameof(snapshot.PaidBy), problems);
-        }
-
-        SnapshotChecks.History(IncentiveSettlementTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
-        if (snapshot.History is not null)
-        {
-            var qualified = false;
-            var paid = false;
-            Instant? qualifiedAt = null;
-            foreach (var step in snapshot.History)
-            {
-                qualified |= step is { Trigger: SettlementTrigger.Qualify };
-                paid |= step is { Trigger: SettlementTrigger.Pay };
-                qualifiedAt = step is { Trigger: SettlementTrigger.Qualify } ? step.At : qualifiedAt;
-            }
-
-            // A received date after the day the invoice was qualified would push the payment deadline out.
-            var zone = (policy ?? ProgramPolicy.Default).TimeZone;
-            if (zone is not null && snapshot.InvoiceReceivedOn is { } received && qualifiedAt is { } at && received > at.InZone(zone).Date)
-            {
-                problems.Add(SnapshotChecks.Invariant($"InvoiceReceivedOn {received:yyyy-MM-dd} is after the day the invoice was qualified ({at.InZone(zone).Date:yyyy-MM-dd})"));
-            }
-
-            if (qualified != snapshot.InvoiceReceivedOn.HasValue)
-            {
-                problems.Add(qualified
-                    ? "InvoiceReceivedOn is null, but the history qualified the invoice"
-                    : "InvoiceReceivedOn is set, but the history never qualified an invoice");
-            }
-
-            if (paid != snapshot.PaidBy.HasValue)
-            {
-                problems.Add(paid ? "PaidBy is null, but the history paid the incentive" : "PaidBy is set, but the history never paid the incentive");
-            }
-        }
-
-        SnapshotChecks.ThrowIfAny(problems, nameof(IncentiveSettlementSnapshot), nameof(snapshot));
-        var checkedPolicy = CheckArguments(snapshot.Project, snapshot.Partner, clock, policy);
+        SnapshotChecks.ThrowIfAny(IncentiveSettlementChecks.Problems(snapshot, policy), nameof(IncentiveSettlementSnapshot), nameof(snapshot));
+        var checkedPolicy = IncentiveSettlementChecks.Arguments(snapshot.Project, snapshot.Partner, clock, policy);
         return new IncentiveSettlementLifecycle(snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
             snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy, logger);
     }
@@ -249,23 +183,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     public void Qualify(LocalDate receivedOn)
     {
         _core.EnsurePermitted(SettlementTrigger.Qualify);
-        var zone = _policy.TimeZone;
-        var today = _core.Now().InZone(zone).Date;
-        if (receivedOn > today)
-        {
-            throw new ArgumentException(
-                LifecycleErrors.ReceivedAfterToday(receivedOn, today),
-                nameof(receivedOn));
-        }
-
-        var submitted = LastSubmittedOn(zone);
-        if (receivedOn < submitted)
-        {
-            throw new ArgumentException(
-                LifecycleErrors.ReceivedBeforeSubmitted(receivedOn, submitted),
-                nameof(receivedOn));
-        }
-
+        IncentiveSettlementChecks.ReceivedOn(receivedOn, _core.Now(), _core.History, _core.CreatedAt, _policy.TimeZone);
         _core.Fire(IncentiveSettlementTable.Qualify, receivedOn);
         InvoiceReceivedOn = receivedOn;
     }
@@ -285,16 +203,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     public void Pay(Money amount, PaymentMethod method)
     {
         _core.EnsurePermitted(SettlementTrigger.Pay);
-        if (amount.IsDefault)
-        {
-            throw new ArgumentException(LifecycleErrors.AmountPaidDefault, nameof(amount));
-        }
-
-        if (!EnumInfo<PaymentMethod>.IsDefined(method))
-        {
-            throw new ArgumentOutOfRangeException(nameof(method), method, LifecycleErrors.PaymentMethodUndefined);
-        }
-
+        IncentiveSettlementChecks.Payment(amount, method);
         if (amount != Payable)
         {
             throw _core.Refusal(nameof(SettlementTrigger.Pay), [AmountFinding(amount)]);
@@ -308,29 +217,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     public IncentiveSettlementSnapshot ToSnapshot() =>
         new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History);
 
-    private LocalDate LastSubmittedOn(DateTimeZone zone)
-    {
-        var history = _core.History;
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            if (history[i].Trigger == SettlementTrigger.SubmitInvoice)
-            {
-                return history[i].At.InZone(zone).Date;
-            }
-        }
-
-        return _core.CreatedAt.InZone(zone).Date;
-    }
-
     private Finding AmountFinding(Money amount) =>
         new(IncentiveSettlementTable.PaymentAmountCode, false,
             LifecycleMessages.Format(LifecycleMessages.SettlementPaymentAmount, amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
-
-
-    private static ProgramPolicy CheckArguments(OpportunityId project, PartnerId partner, IClock clock, ProgramPolicy? policy)
-    {
-        LifecycleArguments.Identifier(project.IsDefault, nameof(OpportunityId), nameof(project));
-        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
-        return LifecycleArguments.ClockAndPolicy(clock, policy);
-    }
 }

@@ -74,7 +74,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
 
     /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (DOMAIN.md §8).</summary>
     /// <inheritdoc />
-    string IObligationSource.SubjectId => Partner.Value + "/" + Mask(Account.Value);
+    string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitationChecks.Mask(Account.Value);
 
     /// <inheritdoc />
     Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
@@ -106,21 +106,8 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// </exception>
     public static SpecialistInvitationLifecycle Invite(PartnerId partner, AccountId account, int invitationsSentToday, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
-        var checkedPolicy = CheckArguments(partner, account, clock, policy);
-        if (invitationsSentToday < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(invitationsSentToday), invitationsSentToday, LifecycleErrors.InvitationsSentTodayNegative);
-        }
-
-        if (invitationsSentToday >= checkedPolicy.SpecialistInvitationsPerDay)
-        {
-            var finding = new Finding(SpecialistInvitationTable.DailyLimitCode, false,
-                LifecycleMessages.Format(LifecycleMessages.SpecialistDailyLimit, checkedPolicy.SpecialistInvitationsPerDay, invitationsSentToday));
-            throw new InvalidTransitionException(
-                LifecycleMessages.Format(LifecycleMessages.InviteRefused, LifecycleCore<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle>.Describe([finding])),
-                string.Empty, "Invite", [], [finding]);
-        }
-
+        var checkedPolicy = SpecialistInvitationChecks.Arguments(partner, account, clock, policy);
+        SpecialistInvitationChecks.DailyLimit(invitationsSentToday, checkedPolicy);
         return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null, logger);
     }
 
@@ -147,36 +134,8 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var problems = new List<string>();
-        if (snapshot.Partner.IsDefault)
-        {
-            problems.Add("Partner is default(PartnerId)");
-        }
-
-        if (snapshot.Account.IsDefault)
-        {
-            problems.Add("Account is default(AccountId)");
-        }
-
-        SnapshotChecks.History(SpecialistInvitationTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
-        if (snapshot.History is not null)
-        {
-            var applied = false;
-            foreach (var step in snapshot.History)
-            {
-                applied |= step is { Trigger: SpecialistInvitationTrigger.Apply };
-            }
-
-            if (applied != (snapshot.Application is not null))
-            {
-                problems.Add(applied
-                    ? "Application is null, but the history applied"
-                    : "Application is set, but the history never applied");
-            }
-        }
-
-        SnapshotChecks.ThrowIfAny(problems, nameof(SpecialistInvitationSnapshot), nameof(snapshot));
-        var checkedPolicy = CheckArguments(snapshot.Partner, snapshot.Account, clock, policy);
+        SnapshotChecks.ThrowIfAny(SpecialistInvitationChecks.Problems(snapshot), nameof(SpecialistInvitationSnapshot), nameof(snapshot));
+        var checkedPolicy = SpecialistInvitationChecks.Arguments(snapshot.Partner, snapshot.Account, clock, policy);
         return new SpecialistInvitationLifecycle(snapshot.Partner, snapshot.Account, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
             LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application, logger);
     }
@@ -198,7 +157,6 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// <exception cref="ArgumentException">Reject without a reason.</exception>
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(SpecialistInvitationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
-
 
     /// <summary>
     /// Binds the invited account to the partner: Invited to Bound, while the link is valid and with an approved staff-link
@@ -263,27 +221,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// <summary>The validity guard on Bind: the clock's now is before the deadline's overdue instant.</summary>
     internal bool LinkIsValid() => _core.Now() < ValidityDeadline().OverdueFrom;
 
-
-
-    private Deadline ValidityDeadline()
-    {
-        var due = InvitedOn.Plus(_policy.SpecialistInvitationValidity);
-        return new Deadline(SpecialistInvitationTable.ValidityCode, InvitedOn, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
-    }
-
-    /// <summary>
-    /// An 11-character (phone-number) or longer id as "138****8000"; 5 to 10 characters keep their first and last only
-    /// ("E***1"); shorter ids show nothing ("***"). Never more than 7 characters, and never most of a short id.
-    /// </summary>
-    internal static string Mask(string value)
-    {
-        var (head, tail) = value.Length >= 11 ? (3, 4) : value.Length >= 5 ? (1, 1) : (0, 0);
-        return new System.Text.StringBuilder(head + tail + 4)
-            .Append(value, 0, head)
-            .Append(head == 3 ? "****" : "***")
-            .Append(value, value.Length - tail, tail)
-            .ToString();
-    }
+    private Deadline ValidityDeadline() => SpecialistInvitationChecks.ValidityDeadline(InvitedOn, _policy);
 
     /// <summary>The clock's local date in the programme's zone.</summary>
     internal LocalDate Today() => _core.Now().InZone(_policy.TimeZone).Date;
@@ -298,22 +236,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
             return [];
         }
 
-        var failed = new List<Finding>();
-        if (!LinkIsValid())
-        {
-            failed.Add(new Finding(SpecialistInvitationTable.ValidityCode, false,
-                LifecycleMessages.Format(LifecycleMessages.SpecialistLinkExpired, LifecycleMessages.Window(_policy.SpecialistInvitationValidity), ValidityDeadline().DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        // A refused decision never gets here: Bind refuses it with its findings before it is pending.
-        return failed;
-    }
-
-
-    private static ProgramPolicy CheckArguments(PartnerId partner, AccountId account, IClock clock, ProgramPolicy? policy)
-    {
-        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
-        LifecycleArguments.Identifier(account.IsDefault, nameof(AccountId), nameof(account));
-        return LifecycleArguments.ClockAndPolicy(clock, policy);
+        // A refused decision never gets here: Bind refuses it with its findings before its machine judges it.
+        return LinkIsValid() ? [] : [SpecialistInvitationChecks.LinkExpired(ValidityDeadline(), _policy)];
     }
 }

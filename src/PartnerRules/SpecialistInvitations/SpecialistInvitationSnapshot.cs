@@ -30,7 +30,7 @@ public sealed record SpecialistInvitationSnapshot(
     private readonly IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
     /// <inheritdoc />
-    string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitationLifecycle.Mask(Account.Value);
+    string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitations.SpecialistInvitationChecks.Mask(Account.Value);
 
     /// <inheritdoc />
     /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline.</remarks>
