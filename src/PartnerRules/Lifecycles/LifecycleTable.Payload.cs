@@ -1,4 +1,3 @@
-using System;
 using Stateless;
 
 namespace PartnerRules.Lifecycles;
@@ -27,8 +26,8 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
         /// <summary>Declares the trigger's parameter on <paramref name="machine"/> and returns Stateless's handle for it.</summary>
         internal abstract object Register(StateMachine<TState, TTrigger> machine);
 
-        /// <summary>Permits <paramref name="edge"/> on <paramref name="state"/>, its guards reading <paramref name="context"/> and the data.</summary>
-        internal abstract void Permit(StateMachine<TState, TTrigger>.StateConfiguration state, object parameters, Edge edge, TContext context);
+        /// <summary>Permits <paramref name="leaving"/>'s edge on <paramref name="state"/>, its guards reading <paramref name="context"/> and the data.</summary>
+        internal abstract void Permit(StateMachine<TState, TTrigger>.StateConfiguration state, object parameters, Leaving leaving, TContext context);
     }
 
     /// <summary>A trigger that carries a <typeparamref name="TArg"/>.</summary>
@@ -37,25 +36,30 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
     {
         internal override object Register(StateMachine<TState, TTrigger> machine) => machine.SetTriggerParameters<TArg>(Trigger);
 
-        internal override void Permit(StateMachine<TState, TTrigger>.StateConfiguration state, object parameters, Edge edge, TContext context)
+        internal override void Permit(StateMachine<TState, TTrigger>.StateConfiguration state, object parameters, Leaving leaving, TContext context)
         {
-            var typed = (StateMachine<TState, TTrigger>.TriggerWithParameters<TArg>)parameters;
+            var edge = leaving.Edge;
             if (edge.Guards.Count == 0)
             {
                 state.Permit(edge.Trigger, edge.To);
                 return;
             }
 
-            var guards = new Tuple<Func<TArg, bool>, string>[edge.Guards.Count];
-            for (var i = 0; i < guards.Length; i++)
+            state.PermitIf((StateMachine<TState, TTrigger>.TriggerWithParameters<TArg>)parameters, edge.To, argument => Passes(edge, context, argument), leaving.Guards);
+        }
+
+        private static bool Passes(Edge edge, TContext context, TArg argument)
+        {
+            foreach (var guard in edge.Guards)
             {
-                var guard = edge.Guards[i];
-                guards[i] = guard is ArgumentGuard<TArg> argumentGuard
-                    ? Tuple.Create<Func<TArg, bool>, string>(argument => argumentGuard.Passes(context, argument), guard.Description)
-                    : Tuple.Create<Func<TArg, bool>, string>(_ => guard.Check(context), guard.Description);
+                var passes = guard is ArgumentGuard<TArg> argumentGuard ? argumentGuard.Passes(context, argument) : guard.Check(context);
+                if (!passes)
+                {
+                    return false;
+                }
             }
 
-            state.PermitIf(typed, edge.To, guards);
+            return true;
         }
     }
 }

@@ -26,6 +26,7 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
     private readonly Dictionary<(TState From, TTrigger Trigger), Edge>[] _lookupByVariant;
     private readonly HashSet<TTrigger> _reasonRequired;
     private readonly Dictionary<TTrigger, Payload> _payloads;
+    private readonly Dictionary<TState, Leaving[]>[] _leavingByVariant;
 
     public LifecycleTable(
         IReadOnlyList<TState> initialStateByVariant,
@@ -42,13 +43,16 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
         Triggers = EnumInfo<TTrigger>.Values;
         States = EnumInfo<TState>.Values;
         var variants = initialStateByVariant.Count;
-        EdgesByVariant = new Edge[variants][];
         _lookupByVariant = new Dictionary<(TState, TTrigger), Edge>[variants];
+        _leavingByVariant = new Dictionary<TState, Leaving[]>[variants];
         for (var v = 0; v < variants; v++)
         {
             var mask = 1 << v;
-            EdgesByVariant[v] = [.. edges.Where(e => (e.Variants & mask) != 0)];
-            _lookupByVariant[v] = EdgesByVariant[v].ToDictionary(e => (e.From, e.Trigger));
+            Edge[] own = [.. edges.Where(e => (e.Variants & mask) != 0)];
+            _lookupByVariant[v] = own.ToDictionary(e => (e.From, e.Trigger));
+            _leavingByVariant[v] = own
+                .GroupBy(e => e.From)
+                .ToDictionary(g => g.Key, g => g.Select(e => new Leaving(e, string.Join(" and ", e.Guards.Select(x => x.Description)))).ToArray());
         }
     }
 
@@ -61,9 +65,6 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
 
     public IReadOnlyList<Edge> Edges { get; }
 
-    /// <summary>The edges of each variant, in table order.</summary>
-    public Edge[][] EdgesByVariant { get; }
-
     /// <summary>Every trigger in enum order.</summary>
     public TTrigger[] Triggers { get; }
 
@@ -74,6 +75,24 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
 
     /// <summary>The data <paramref name="trigger"/> carries, or null for a trigger fired with <c>Fire</c> alone.</summary>
     public Payload? PayloadOf(TTrigger trigger) => _payloads.TryGetValue(trigger, out var payload) ? payload : null;
+
+    /// <summary>The edges of <paramref name="variant"/> leaving <paramref name="from"/>, each with its guards' descriptions joined, in table order.</summary>
+    public Leaving[] EdgesLeaving(int variant, TState from) =>
+        _leavingByVariant[variant].TryGetValue(from, out var leaving) ? leaving : [];
+
+    /// <summary>True when every guard of <paramref name="edge"/> that needs no data passes for <paramref name="context"/>.</summary>
+    public static bool GuardsPass(Edge edge, TContext context)
+    {
+        foreach (var guard in edge.Guards)
+        {
+            if (!guard.Check(context))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>The edge leaving <paramref name="from"/> on <paramref name="trigger"/> for <paramref name="variant"/>, if any.</summary>
     public Edge? Find(int variant, TState from, TTrigger trigger) =>
@@ -119,6 +138,11 @@ internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
     /// <param name="Description">Shown on the diagram's edge and reported as an unmet guard.</param>
     internal sealed record ArgumentGuard<TArg>(Func<TContext, TArg, bool> Passes, string Description)
         : Guard(static _ => true, Description);
+
+    /// <summary>An edge as a lifecycle's machine configures it: its guards as one, described by all their descriptions.</summary>
+    /// <param name="Edge">The edge.</param>
+    /// <param name="Guards">The guards' descriptions joined with " and " (empty without guards).</param>
+    internal sealed record Leaving(Edge Edge, string Guards);
 
     /// <summary>One permitted transition.</summary>
     /// <param name="From">The source state.</param>

@@ -4,6 +4,7 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
 using PartnerRules;
+using PartnerRules.Lifecycles;
 using PartnerRules.Tests.Support;
 using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
 using static PartnerRules.Tests.SpecialistInvitations.InvitationTestKit;
@@ -37,10 +38,10 @@ public sealed partial class InvitationMutationGapTests
             "default(AccountId) holds no value: pass an identifier created with new AccountId(value). (Parameter 'account')",
             Assert.Throws<ArgumentException>(() => SpecialistInvitationLifecycle.Invite(Partner, default, 0, clock)).Message);
         var negative = Assert.Throws<ArgumentOutOfRangeException>(() => SpecialistInvitationLifecycle.Invite(Partner, Employee, -1, clock));
-        Assert.StartsWith("The count of invitations already sent today cannot be negative. (Parameter 'invitationsSentToday')", negative.Message, StringComparison.Ordinal);
+        Assert.StartsWith(LifecycleErrors.InvitationsSentTodayNegative + " (Parameter 'invitationsSentToday')", negative.Message, StringComparison.Ordinal);
         Assert.Equal(-1, negative.ActualValue);
         Assert.Equal(
-            "Binding needs the account's staff-link decision (IPartnerRulesEngine.EvaluateStaffLink). (Parameter 'staffLinkDecision')",
+            LifecycleErrors.BindNeedsDecision + " (Parameter 'staffLinkDecision')",
             Assert.Throws<ArgumentNullException>(() => Drive([], clock).Bind(null!)).Message);
         Assert.Equal("application", Assert.Throws<ArgumentNullException>(() => Drive([Bind], clock).Apply(null!)).ParamName);
     }
