@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Associations;
 using PartnerRules.Lifecycles;
@@ -17,21 +18,20 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>, ILoggedLifecycle
+public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>
 {
     private readonly LifecycleCore<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> _core;
     private readonly ProgramPolicy _policy;
-    private CustomerAccount? _pending;
 
     private CustomerAssociationLifecycle(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy policy, Instant createdAt,
-        AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer)
+        AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer, ILogger? logger)
     {
         Partner = partner;
         Mode = mode;
         Customer = customer;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, beforeFire: BeforeFire);
+        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "CustomerAssociation", partner.Value));
     }
 
     /// <summary>The inviting partner (reseller).</summary>
@@ -58,28 +58,36 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <summary>Always null: the programme sets no deadline on an association (an invitation's expiry is the caller's decision).</summary>
     public Deadline? Deadline => null;
 
+    /// <inheritdoc cref="Invite(PartnerId, AssociationMode, IClock, ProgramPolicy, ILogger)"/>
+    public static CustomerAssociationLifecycle Invite(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy? policy = null) => Invite(partner, mode, clock, policy, null);
+
     /// <summary>Invites a customer (state <see cref="AssociationState.Invited"/>), stamped by <paramref name="clock"/>.</summary>
     /// <param name="partner">The inviting partner.</param>
     /// <param name="mode">Resale or consultative sale.</param>
     /// <param name="clock">The clock that stamps every step and judges the account's age.</param>
     /// <param name="policy">The programme policy (zone, new-account window); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentException"><paramref name="partner"/> is <c>default</c>, <paramref name="mode"/> is not defined, or the policy is invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public static CustomerAssociationLifecycle Invite(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy? policy = null)
+    public static CustomerAssociationLifecycle Invite(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         var checkedPolicy = CheckArguments(partner, clock, policy);
         if (!EnumInfo<AssociationMode>.IsDefined(mode))
         {
-            throw new ArgumentOutOfRangeException(nameof(mode), mode, "The association mode is not a defined AssociationMode.");
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, LifecycleErrors.AssociationModeUndefined);
         }
 
-        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null);
+        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null, logger);
     }
+
+    /// <inheritdoc cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy, ILogger)"/>
+    public static CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot, IClock clock, ProgramPolicy? policy = null) => Restore(snapshot, clock, policy, null);
 
     /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="clock">The clock that stamps the next steps.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default partner or
@@ -87,7 +95,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// step that is not permitted, does not end in <c>State</c>, or is out of time order or before the invitation; a
     /// <c>Version</c> other than the history's length; a customer without an Associate step or the reverse. Or the policy is invalid.
     /// </exception>
-    public static CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    public static CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
         {
@@ -126,7 +134,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
         SnapshotChecks.ThrowIfAny(problems, nameof(CustomerAssociationSnapshot), nameof(snapshot));
         var checkedPolicy = CheckArguments(snapshot.Partner, clock, policy);
         return new CustomerAssociationLifecycle(snapshot.Partner, snapshot.Mode, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Customer);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Customer, logger);
     }
 
     /// <summary>The diagram of the customer-association lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -145,9 +153,6 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(AssociationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or customer data).</summary>
-    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
-        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "CustomerAssociation", Partner.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>
     /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with
@@ -175,42 +180,33 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
 
         if (account.Id.IsDefault)
         {
-            throw new ArgumentException("The account's id is default(AccountId), which holds no value.", nameof(account));
+            throw new ArgumentException(LifecycleErrors.AccountIdDefault, nameof(account));
         }
 
         var now = _core.Now();
         if (account.CreatedAt > now)
         {
             throw new ArgumentException(
-                SnapshotChecks.Invariant($"The account was created at {account.CreatedAt}, after the clock's now ({now}): an account cannot come from the future. Check the clock and the account data."),
+                LifecycleErrors.AccountFromTheFuture(account.CreatedAt, now),
                 nameof(account));
         }
 
         if (!IsNew(account))
         {
-            // Refused before the account is pending, so the refusal still lists Associate as open (for another account).
+            // Refused before the machine judges the account, with the finding; the refusal still lists Associate as open (for another account).
             throw _core.Refusal(nameof(AssociationTrigger.Associate), [NewAccountFinding()]);
         }
 
-        _pending = account;
-        try
-        {
-            _core.Fire(AssociationTrigger.Associate, null);
-            Customer = account.Id;
-        }
-        finally
-        {
-            _pending = null;
-        }
+        _core.Fire(CustomerAssociationTable.Associate, account);
+        Customer = account.Id;
     }
 
-    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History);
 
     /// <summary>The Associate guard: passes while no account is being judged (the step is open), else judges it.</summary>
-    internal bool PendingAccountIsNew() => _pending is null || IsNew(_pending);
-
-    private bool IsNew(CustomerAccount account)
+    /// <summary>True when <paramref name="account"/> was created within the policy's NewAccountWindow of today (the Associate guard).</summary>
+    internal bool IsNew(CustomerAccount account)
     {
         var zone = _policy.TimeZone;
         var today = _core.Now().InZone(zone).Date;
@@ -220,15 +216,8 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
 
     private Finding NewAccountFinding() =>
         new(CustomerAssociationTable.NewAccountCode, false,
-            LifecycleMessages.Format("AssociationNewAccount", LifecycleMessages.Window(_policy.NewAccountWindow)));
+            LifecycleMessages.Format(LifecycleMessages.AssociationNewAccount, LifecycleMessages.Window(_policy.NewAccountWindow)));
 
-    private void BeforeFire(AssociationTrigger trigger)
-    {
-        if (trigger == AssociationTrigger.Associate && _pending is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseAssociateWithAccount"));
-        }
-    }
 
     private static ProgramPolicy CheckArguments(PartnerId partner, IClock clock, ProgramPolicy? policy)
     {

@@ -6,7 +6,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// Everything needed to restore a <see cref="CustomerAssociationLifecycle"/> from storage: made by
-/// <see cref="CustomerAssociationLifecycle.ToSnapshot"/>, read by <see cref="CustomerAssociationLifecycle.Restore"/>,
+/// <see cref="CustomerAssociationLifecycle.ToSnapshot"/>, read by <see cref="CustomerAssociationLifecycle.Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>,
 /// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>.
 /// </summary>
 /// <param name="Partner">The inviting partner (reseller).</param>

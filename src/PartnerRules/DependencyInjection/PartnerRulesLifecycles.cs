@@ -13,7 +13,7 @@ namespace PartnerRules;
 /// <remarks>Thread-safe; the lifecycles it returns are not (use each from one thread at a time).</remarks>
 public sealed class PartnerRulesLifecycles
 {
-    private readonly ILoggerFactory? _loggers;
+    private readonly ILogger? _logger;
 
     /// <summary>Creates the factory.</summary>
     /// <param name="clock">The clock that stamps every step.</param>
@@ -26,7 +26,7 @@ public sealed class PartnerRulesLifecycles
         Clock = clock ?? throw new ArgumentNullException(nameof(clock));
         Policy = policy ?? ProgramPolicy.Default;
         Policy.Validate();
-        _loggers = loggers;
+        _logger = loggers?.CreateLogger("PartnerRules.Lifecycles");
     }
 
     /// <summary>The clock every lifecycle is stamped by.</summary>
@@ -35,46 +35,46 @@ public sealed class PartnerRulesLifecycles
     /// <summary>The programme policy every lifecycle runs on.</summary>
     public ProgramPolicy Policy { get; }
 
-    /// <summary>A PO saved as a draft: <see cref="OpportunityLifecycle.CreateDraft"/>.</summary>
+    /// <summary>A PO saved as a draft: <see cref="OpportunityLifecycle.CreateDraft(OpportunityId, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="id">The opportunity.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
-    public OpportunityLifecycle CreateDraft(OpportunityId id) => Observe(OpportunityLifecycle.CreateDraft(id, Clock, Policy));
+    public OpportunityLifecycle CreateDraft(OpportunityId id) => OpportunityLifecycle.CreateDraft(id, Clock, Policy, _logger);
 
-    /// <summary>An HO offer: <see cref="OpportunityLifecycle.Offer"/>.</summary>
+    /// <summary>An HO offer: <see cref="OpportunityLifecycle.Offer(OpportunityId, Decision, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="id">The opportunity.</param>
     /// <param name="hoEligibility">The partner's approved HO-eligibility decision.</param>
     /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> is null.</exception>
     /// <exception cref="InvalidTransitionException">The decision is not approved.</exception>
-    public OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility) => Observe(OpportunityLifecycle.Offer(id, hoEligibility, Clock, Policy));
+    public OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility) => OpportunityLifecycle.Offer(id, hoEligibility, Clock, Policy, _logger);
 
-    /// <summary>An opportunity from storage: <see cref="OpportunityLifecycle.Restore"/>.</summary>
+    /// <summary>An opportunity from storage: <see cref="OpportunityLifecycle.Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public OpportunityLifecycle Restore(OpportunitySnapshot snapshot) => Observe(OpportunityLifecycle.Restore(snapshot, Clock, Policy));
+    public OpportunityLifecycle Restore(OpportunitySnapshot snapshot) => OpportunityLifecycle.Restore(snapshot, Clock, Policy, _logger);
 
-    /// <summary>An invoice return request: <see cref="InvoiceReturnLifecycle.Request"/>.</summary>
+    /// <summary>An invoice return request: <see cref="InvoiceReturnLifecycle.Request(InvoiceId, InvoiceKind, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="id">The invoice.</param>
     /// <param name="kind">The invoice type.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c> or <paramref name="kind"/> undefined.</exception>
-    public InvoiceReturnLifecycle RequestInvoiceReturn(InvoiceId id, InvoiceKind kind) => Observe(InvoiceReturnLifecycle.Request(id, kind, Clock, Policy));
+    public InvoiceReturnLifecycle RequestInvoiceReturn(InvoiceId id, InvoiceKind kind) => InvoiceReturnLifecycle.Request(id, kind, Clock, Policy, _logger);
 
-    /// <summary>An invoice return from storage: <see cref="InvoiceReturnLifecycle.Restore"/>.</summary>
+    /// <summary>An invoice return from storage: <see cref="InvoiceReturnLifecycle.Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot) => Observe(InvoiceReturnLifecycle.Restore(snapshot, Clock, Policy));
+    public InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot) => InvoiceReturnLifecycle.Restore(snapshot, Clock, Policy, _logger);
 
-    /// <summary>A customer invitation: <see cref="CustomerAssociationLifecycle.Invite"/>.</summary>
+    /// <summary>A customer invitation: <see cref="CustomerAssociationLifecycle.Invite(PartnerId, AssociationMode, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="partner">The inviting reseller.</param>
     /// <param name="mode">Resale or consultative sale.</param>
     /// <exception cref="ArgumentException"><paramref name="partner"/> is <c>default</c> or <paramref name="mode"/> undefined.</exception>
-    public CustomerAssociationLifecycle InviteCustomer(PartnerId partner, AssociationMode mode) => Observe(CustomerAssociationLifecycle.Invite(partner, mode, Clock, Policy));
+    public CustomerAssociationLifecycle InviteCustomer(PartnerId partner, AssociationMode mode) => CustomerAssociationLifecycle.Invite(partner, mode, Clock, Policy, _logger);
 
-    /// <summary>A customer association from storage: <see cref="CustomerAssociationLifecycle.Restore"/>.</summary>
+    /// <summary>A customer association from storage: <see cref="CustomerAssociationLifecycle.Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot) => Observe(CustomerAssociationLifecycle.Restore(snapshot, Clock, Policy));
+    public CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot) => CustomerAssociationLifecycle.Restore(snapshot, Clock, Policy, _logger);
 
-    /// <summary>The settlement of an approved incentive: <see cref="IncentiveSettlementLifecycle.Start"/>.</summary>
+    /// <summary>The settlement of an approved incentive: <see cref="IncentiveSettlementLifecycle.Start(OpportunityId, PartnerId, IncentiveDecision, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="project">The project (opportunity) the incentive is paid for.</param>
     /// <param name="partner">The partner who is paid.</param>
     /// <param name="incentive">The approved incentive decision; its payable is the amount.</param>
@@ -82,35 +82,24 @@ public sealed class PartnerRulesLifecycles
     /// <exception cref="ArgumentException"><paramref name="project"/> or <paramref name="partner"/> is <c>default</c>.</exception>
     /// <exception cref="InvalidTransitionException">The decision is not approved (<c>Trigger</c> "Start").</exception>
     public IncentiveSettlementLifecycle StartSettlement(OpportunityId project, PartnerId partner, IncentiveDecision incentive) =>
-        Observe(IncentiveSettlementLifecycle.Start(project, partner, incentive, Clock, Policy));
+        IncentiveSettlementLifecycle.Start(project, partner, incentive, Clock, Policy, _logger);
 
-    /// <summary>An incentive settlement from storage: <see cref="IncentiveSettlementLifecycle.Restore"/>.</summary>
+    /// <summary>An incentive settlement from storage: <see cref="IncentiveSettlementLifecycle.Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot) => Observe(IncentiveSettlementLifecycle.Restore(snapshot, Clock, Policy));
+    public IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot) => IncentiveSettlementLifecycle.Restore(snapshot, Clock, Policy, _logger);
 
-    /// <summary>A project-specialist invitation: <see cref="SpecialistInvitationLifecycle.Invite"/>.</summary>
+    /// <summary>A project-specialist invitation: <see cref="SpecialistInvitationLifecycle.Invite(PartnerId, AccountId, int, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="partner">The inviting partner.</param>
     /// <param name="account">The employee's personal account.</param>
     /// <param name="invitationsSentToday">How many invitations the partner already sent on the clock's local date.</param>
     /// <exception cref="ArgumentException"><paramref name="partner"/> or <paramref name="account"/> is <c>default</c>, or the count is negative.</exception>
     /// <exception cref="InvalidTransitionException">The partner's daily limit is used up (<c>Trigger</c> "Invite").</exception>
     public SpecialistInvitationLifecycle InviteSpecialist(PartnerId partner, AccountId account, int invitationsSentToday) =>
-        Observe(SpecialistInvitationLifecycle.Invite(partner, account, invitationsSentToday, Clock, Policy));
+        SpecialistInvitationLifecycle.Invite(partner, account, invitationsSentToday, Clock, Policy, _logger);
 
-    /// <summary>A project-specialist invitation from storage: <see cref="SpecialistInvitationLifecycle.Restore"/>.</summary>
+    /// <summary>A project-specialist invitation from storage: <see cref="SpecialistInvitationLifecycle.Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot) => Observe(SpecialistInvitationLifecycle.Restore(snapshot, Clock, Policy));
-
-    private T Observe<T>(T lifecycle)
-        where T : ILoggedLifecycle
-    {
-        if (_loggers is not null)
-        {
-            lifecycle.LogTransitionsTo(_loggers.CreateLogger("PartnerRules.Lifecycles"));
-        }
-
-        return lifecycle;
-    }
+    public SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot) => SpecialistInvitationLifecycle.Restore(snapshot, Clock, Policy, _logger);
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.InvoiceReturns;
 using PartnerRules.Lifecycles;
@@ -20,7 +21,7 @@ namespace PartnerRules;
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
 /// calendar, read when <see cref="Deadline"/> is read.
 /// </remarks>
-public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, ILoggedLifecycle, IObligationSource
+public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = ObligationCodes.InvoiceRedLetterIssue;
@@ -35,13 +36,13 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     private readonly ProgramPolicy _policy;
 
     private InvoiceReturnLifecycle(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy policy, Instant createdAt,
-        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history)
+        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history, ILogger? logger)
     {
         Id = id;
         Kind = kind;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt);
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value));
     }
 
     /// <summary>The returned invoice.</summary>
@@ -75,30 +76,42 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// </exception>
     public Deadline? Deadline => ComputeDeadline();
 
+    /// <inheritdoc />
     string IObligationSource.SubjectId => Id.Value;
+
+    /// <inheritdoc />
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
+
+    /// <inheritdoc cref="Request(InvoiceId, InvoiceKind, IClock, ProgramPolicy, ILogger)"/>
+    public static InvoiceReturnLifecycle Request(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy? policy = null) => Request(id, kind, clock, policy, null);
 
     /// <summary>Opens a return of <paramref name="id"/> (state <see cref="InvoiceReturnState.Requested"/>), stamped by <paramref name="clock"/>.</summary>
     /// <param name="id">The invoice to return.</param>
     /// <param name="kind">The invoice's kind.</param>
     /// <param name="clock">The clock that stamps every step.</param>
     /// <param name="policy">The programme policy (zone, calendar, day counts); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, <paramref name="kind"/> is not defined, or the policy is invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public static InvoiceReturnLifecycle Request(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy? policy = null)
+    public static InvoiceReturnLifecycle Request(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         var checkedPolicy = CheckArguments(id, clock, policy);
         if (!EnumInfo<InvoiceKind>.IsDefined(kind))
         {
-            throw new ArgumentOutOfRangeException(nameof(kind), kind, "The invoice kind is not a defined InvoiceKind.");
+            throw new ArgumentOutOfRangeException(nameof(kind), kind, LifecycleErrors.InvoiceKindUndefined);
         }
 
-        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, []);
+        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], logger);
     }
+
+    /// <inheritdoc cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy, ILogger)"/>
+    public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy = null) => Restore(snapshot, clock, policy, null);
 
     /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="clock">The clock that stamps the next steps.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, a null
@@ -106,7 +119,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// does not permit, does not end in <c>State</c>, is out of time order or before the request, or lacks a required
     /// reason; a <c>Version</c> other than the history's length. Or the policy is invalid.
     /// </exception>
-    public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
         {
@@ -128,7 +141,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
         SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
         return new InvoiceReturnLifecycle(snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History));
+            LifecycleLists.CopyOrNull(snapshot.History), logger);
     }
 
     /// <summary>The diagram of the invoice-return lifecycle (all kinds) in Mermaid, from the configured state machine; edges of one kind only name it as a guard.</summary>
@@ -141,11 +154,8 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(InvoiceReturnTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or customer data).</summary>
-    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
-        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "InvoiceReturn", Id.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
-    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History);
 
     private static ProgramPolicy CheckArguments(InvoiceId id, IClock clock, ProgramPolicy? policy)

@@ -6,7 +6,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// Everything needed to restore an <see cref="InvoiceReturnLifecycle"/> from storage: made by
-/// <see cref="InvoiceReturnLifecycle.ToSnapshot"/>, read by <see cref="InvoiceReturnLifecycle.Restore"/>,
+/// <see cref="InvoiceReturnLifecycle.ToSnapshot"/>, read by <see cref="InvoiceReturnLifecycle.Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>,
 /// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>. Deadlines are not stored: they are
 /// computed from the history with the policy given to <c>Restore</c>.
 /// </summary>
@@ -23,9 +23,16 @@ public sealed record InvoiceReturnSnapshot(
     InvoiceReturnState State,
     long Version,
     Instant CreatedAt,
-    IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History)
+    IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History) : IObligationSource
 {
     private readonly IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <inheritdoc />
+    string IObligationSource.SubjectId => Id.Value;
+
+    /// <inheritdoc />
+    /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline.</remarks>
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => InvoiceReturnLifecycle.Restore(this, new FixedClock(CreatedAt), policy).Deadline;
 
     /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
     public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History

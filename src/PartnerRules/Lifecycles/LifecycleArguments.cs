@@ -12,7 +12,7 @@ internal static class LifecycleArguments
     {
         if (isDefault)
         {
-            throw new ArgumentException($"default({typeName}) holds no value: pass an identifier created with new {typeName}(value).", paramName);
+            throw new ArgumentException(LifecycleErrors.IdentifierDefault(typeName), paramName);
         }
     }
 

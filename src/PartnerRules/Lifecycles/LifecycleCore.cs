@@ -1,21 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Globalization;
 using NodaTime;
 
 namespace PartnerRules.Lifecycles;
 
 /// <summary>
-/// The behaviour every lifecycle shares behind <see cref="ILifecycle{TState, TTrigger}"/>: state,
-/// version, audit history, permitted triggers, refusals with <see cref="InvalidTransitionException"/>.
-/// The public lifecycles hold one and forward to it.
+/// The shell every lifecycle shares behind <see cref="ILifecycle{TState, TTrigger}"/>: state, version, audit
+/// history, permitted triggers, refusals with <see cref="InvalidTransitionException"/>, clock checks and
+/// logging. The public lifecycles hold one and forward to it, so each of them holds only its own rules.
 /// </summary>
 /// <remarks>
-/// The Stateless machine is the table's, shared by every lifecycle of one variant and pointed at this
-/// core for the duration of each call (see <see cref="LifecycleTable{TState, TTrigger, TContext}"/>).
-/// Every check runs before anything changes, so a refused call changes nothing. Not thread-safe, like
-/// the lifecycles (different lifecycles may be used on different threads at once).
+/// The questions asked without data (<see cref="CanFire(TTrigger)"/>, <see cref="PermittedTriggers"/>,
+/// refusals) are answered from the immutable table; every transition is made by this lifecycle's own
+/// Stateless machine (<see cref="LifecycleMachine{TState, TTrigger, TContext}"/>, built on the first one),
+/// which checks every guard again, with the trigger's data. Every check runs before anything changes, so a
+/// refused call changes nothing. Not thread-safe, like the lifecycles; nothing is shared between lifecycles
+/// but the table.
 /// </remarks>
 internal sealed class LifecycleCore<TState, TTrigger, TContext>
     where TState : struct, Enum
@@ -23,9 +24,11 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     where TContext : class
 {
     private readonly LifecycleTable<TState, TTrigger, TContext> _table;
+    private readonly TContext _context;
     private readonly IClock _clock;
     private readonly Func<TTrigger, IReadOnlyList<Finding>>? _failedFindings;
-    private readonly Action<TTrigger>? _beforeFire;
+    private readonly LifecycleLog? _log;
+    private LifecycleMachine<TState, TTrigger, TContext>? _machine;
     private TState _state;
     private IReadOnlyList<Transition<TState, TTrigger>> _history;
 
@@ -37,8 +40,8 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     /// <param name="state">The current state (the initial state, or a restored one).</param>
     /// <param name="history">The history leading to <paramref name="state"/>, already validated.</param>
     /// <param name="lastUpdatedAt">The latest recorded event (creation, step or edit).</param>
+    /// <param name="log">Where transitions are logged; null for none.</param>
     /// <param name="failedFindings">For a trigger whose guards failed: the failed findings to report.</param>
-    /// <param name="beforeFire">Runs after the permission and reason checks of <see cref="Fire"/>, and may refuse.</param>
     public LifecycleCore(
         LifecycleTable<TState, TTrigger, TContext> table,
         TContext context,
@@ -48,38 +51,25 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         TState state,
         IReadOnlyList<Transition<TState, TTrigger>> history,
         Instant lastUpdatedAt,
-        Func<TTrigger, IReadOnlyList<Finding>>? failedFindings = null,
-        Action<TTrigger>? beforeFire = null)
+        LifecycleLog? log = null,
+        Func<TTrigger, IReadOnlyList<Finding>>? failedFindings = null)
     {
         _table = table;
-        Context = context;
+        _context = context;
         Variant = variant;
         _clock = clock;
         CreatedAt = createdAt;
         _state = state;
         _history = history;
         LastUpdatedAt = lastUpdatedAt;
+        _log = log;
         _failedFindings = failedFindings;
-        _beforeFire = beforeFire;
     }
 
     public TState State => _state;
 
-    /// <summary>Called after every transition (for logging); null by default.</summary>
-    internal Action<Transition<TState, TTrigger>, long>? Transitioned { get; set; }
-
-    /// <summary>The lifecycle the guards read.</summary>
-    public TContext Context { get; }
-
-    /// <summary>The variant (origin, kind) whose machine drives this lifecycle.</summary>
+    /// <summary>The variant (origin, kind) whose edges drive this lifecycle.</summary>
     public int Variant { get; }
-
-    /// <summary>The state as the shared Stateless machine reads and writes it (only during a table call).</summary>
-    internal TState StateValue
-    {
-        get => _state;
-        set => _state = value;
-    }
 
     public long Version => _history.Count;
 
@@ -93,32 +83,134 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     /// <summary>When the current state was entered: the last step's instant, or the creation.</summary>
     public Instant EnteredAt => _history.Count == 0 ? CreatedAt : _history[_history.Count - 1].At;
 
+    /// <summary>The triggers permitted now whose guards pass (guards on data count as open), in enum order.</summary>
     public IReadOnlyList<TTrigger> PermittedTriggers
     {
         get
         {
             var permitted = new List<TTrigger>(_table.Triggers.Length);
-            _table.AddPermitted(this, permitted);
+            foreach (var trigger in _table.Triggers)
+            {
+                if (CanFire(trigger))
+                {
+                    permitted.Add(trigger);
+                }
+            }
+
             return permitted.AsReadOnly();
         }
     }
 
-    public bool CanFire(TTrigger trigger) => _table.CanFire(this, trigger);
+    /// <summary>This lifecycle's machine, built on first use.</summary>
+    internal LifecycleMachine<TState, TTrigger, TContext> Machine =>
+        _machine ??= new(_table, Variant, _context, () => _state, state => _state = state);
 
+    public bool CanFire(TTrigger trigger) => CanFire(trigger, out _);
+
+    /// <summary>As <see cref="CanFire(TTrigger)"/>, with the descriptions of the unmet guards (null when none failed or the trigger has no edge here).</summary>
+    internal bool CanFire(TTrigger trigger, out List<string>? unmetGuards) =>
+        _table.CanFire(Variant, _state, trigger, _context, out unmetGuards);
+
+    /// <summary>Fires a trigger that carries no data; a trigger that does is refused, naming its method.</summary>
     public void Fire(TTrigger trigger, string? reason)
     {
         EnsurePermitted(trigger);
         if (_table.RequiresReason(trigger) && string.IsNullOrWhiteSpace(reason))
         {
-            throw new ArgumentException(
-                $"'{trigger}' needs a reason: pass a non-empty, non-whitespace reason (it is kept in the history).",
-                nameof(reason));
+            throw new ArgumentException(LifecycleErrors.ReasonRequired(trigger.ToString()), nameof(reason));
         }
 
-        _beforeFire?.Invoke(trigger);
+        if (_table.PayloadOf(trigger) is { } payload)
+        {
+            throw Refusal(trigger.ToString(), [], LifecycleMessages.Get(payload.UseMethodKey));
+        }
+
         var at = Stamp();
         var from = _state;
-        _table.Fire(this, trigger);
+        Machine.Fire(trigger);
+        Record(from, trigger, at, reason);
+    }
+
+    /// <summary>Fires <paramref name="payload"/>'s trigger with its data, which the machine's guards judge.</summary>
+    public void Fire<TArg>(LifecycleTable<TState, TTrigger, TContext>.Payload<TArg> payload, TArg argument)
+    {
+        EnsurePermitted(payload.Trigger);
+        var machine = Machine;
+        if (!machine.CanFire(payload, argument, out var unmetGuards))
+        {
+            throw Refusal(payload.Trigger.ToString(), unmetGuards.Count > 0 ? FailedFindings(payload.Trigger) : []);
+        }
+
+        var at = Stamp();
+        var from = _state;
+        machine.Fire(payload, argument);
+        Record(from, payload.Trigger, at, null);
+    }
+
+    /// <summary>Throws the refusal for <paramref name="trigger"/> unless it is permitted now and its guards pass.</summary>
+    /// <exception cref="InvalidTransitionException">The trigger is refused.</exception>
+    public void EnsurePermitted(TTrigger trigger)
+    {
+        if (CanFire(trigger, out var unmetGuards))
+        {
+            return;
+        }
+
+        // Unmet guards mean the edge exists and a guard failed: report the lifecycle's findings.
+        throw Refusal(trigger.ToString(), unmetGuards is { Count: > 0 } ? FailedFindings(trigger) : []);
+    }
+
+    /// <summary>The refusal of <paramref name="operation"/> (a trigger or an operation such as "Edit") in the current state.</summary>
+    public InvalidTransitionException Refusal(string operation, IReadOnlyList<Finding> findings, string? message = null)
+    {
+        var permitted = PermittedTriggers;
+        var names = new string[permitted.Count];
+        for (var i = 0; i < names.Length; i++)
+        {
+            names[i] = permitted[i].ToString();
+        }
+
+        var state = _state.ToString();
+        message ??= findings.Count == 0
+            ? LifecycleMessages.Format(LifecycleMessages.TriggerNotPermitted, operation, state)
+            : LifecycleMessages.Format(LifecycleMessages.TriggerRefused, operation, state, Describe(findings));
+        return new InvalidTransitionException(message + LifecycleMessages.PermittedClause(names), state, operation, names, findings);
+    }
+
+    /// <summary>The clock's instant for a new event, refused when it lies before the latest recorded one.</summary>
+    /// <exception cref="PartnerRulesException">The clock went backwards.</exception>
+    public Instant Stamp()
+    {
+        var now = _clock.GetCurrentInstant();
+        if (now < LastUpdatedAt)
+        {
+            throw new PartnerRulesException(LifecycleErrors.ClockWentBackwards(now, LastUpdatedAt));
+        }
+
+        return now;
+    }
+
+    /// <summary>Records an update that is not a transition (an edit).</summary>
+    public void MarkUpdated(Instant at) => LastUpdatedAt = at;
+
+    public Instant Now() => _clock.GetCurrentInstant();
+
+    /// <summary>The findings as one line: "CODE: message; CODE: message".</summary>
+    internal static string Describe(IReadOnlyList<Finding> findings)
+    {
+        var parts = new string[findings.Count];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = findings[i].Code + ": " + findings[i].Message;
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private IReadOnlyList<Finding> FailedFindings(TTrigger trigger) => _failedFindings?.Invoke(trigger) ?? [];
+
+    private void Record(TState from, TTrigger trigger, Instant at, string? reason)
+    {
         var step = new Transition<TState, TTrigger>(from, _state, trigger, at)
         {
             Reason = string.IsNullOrWhiteSpace(reason) ? null : reason,
@@ -132,78 +224,6 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         history[_history.Count] = step;
         _history = new ReadOnlyCollection<Transition<TState, TTrigger>>(history);
         LastUpdatedAt = at;
-        Transitioned?.Invoke(step, history.Length);
-    }
-
-    /// <summary>Throws the refusal for <paramref name="trigger"/> unless it is permitted now and its guards pass.</summary>
-    /// <exception cref="InvalidTransitionException">The trigger is refused.</exception>
-    public void EnsurePermitted(TTrigger trigger)
-    {
-        if (_table.CanFire(this, trigger, out var unmetGuards))
-        {
-            return;
-        }
-
-        // Unmet guards mean the edge exists and a guard failed: report the lifecycle's findings.
-        IReadOnlyList<Finding> findings = unmetGuards is { Count: > 0 } && _failedFindings is not null
-            ? _failedFindings(trigger)
-            : [];
-        throw Refusal(trigger.ToString(), findings);
-    }
-
-    /// <summary>The refusal of <paramref name="operation"/> (a trigger or an operation such as "Edit") in the current state.</summary>
-    public InvalidTransitionException Refusal(string operation, IReadOnlyList<Finding> findings, string? message = null)
-    {
-        var permitted = PermittedNames();
-        var state = _state.ToString();
-        message ??= findings.Count == 0
-            ? LifecycleMessages.Format("TriggerNotPermitted", operation, state)
-            : LifecycleMessages.Format("TriggerRefused", operation, state, Describe(findings));
-        return new InvalidTransitionException(message + LifecycleMessages.PermittedClause(permitted), state, operation, permitted, findings);
-    }
-
-    /// <summary>The clock's instant for a new event, refused when it lies before the latest recorded one.</summary>
-    /// <exception cref="PartnerRulesException">The clock went backwards.</exception>
-    public Instant Stamp()
-    {
-        var now = _clock.GetCurrentInstant();
-        if (now < LastUpdatedAt)
-        {
-            throw new PartnerRulesException(string.Format(
-                CultureInfo.InvariantCulture,
-                "The clock reads {0}, before this lifecycle's latest recorded event at {1}: a history must be in time order. Check the clock passed to the lifecycle.",
-                now,
-                LastUpdatedAt));
-        }
-
-        return now;
-    }
-
-    /// <summary>Records an update that is not a transition (an edit).</summary>
-    public void MarkUpdated(Instant at) => LastUpdatedAt = at;
-
-    public Instant Now() => _clock.GetCurrentInstant();
-
-    internal static string Describe(IReadOnlyList<Finding> findings)
-    {
-        var parts = new string[findings.Count];
-        for (var i = 0; i < parts.Length; i++)
-        {
-            parts[i] = findings[i].Code + ": " + findings[i].Message;
-        }
-
-        return string.Join("; ", parts);
-    }
-
-    private string[] PermittedNames()
-    {
-        var permitted = PermittedTriggers;
-        var names = new string[permitted.Count];
-        for (var i = 0; i < names.Length; i++)
-        {
-            names[i] = permitted[i].ToString();
-        }
-
-        return names;
+        _log?.Transitioned(step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), history.Length);
     }
 }

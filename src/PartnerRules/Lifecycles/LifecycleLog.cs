@@ -4,29 +4,28 @@ using Microsoft.Extensions.Logging;
 namespace PartnerRules.Lifecycles;
 
 /// <summary>
-/// The lifecycles' structured log event (Information, one per transition): the lifecycle kind, its
-/// id (opportunity, invoice, or the partner for an association), states, trigger and version. Never
-/// a reason (free text), a customer account, a name or a token (DOMAIN.md §8).
+/// Where one lifecycle logs its transitions (Information, event 2001 <c>LifecycleTransitioned</c>): ids and
+/// states only, never reasons, amounts or personal data.
 /// </summary>
-internal static class LifecycleLog
+/// <param name="logger">The logger.</param>
+/// <param name="lifecycle">The lifecycle's kind, for example "Opportunity".</param>
+/// <param name="id">The identifier naming the lifecycle in the log.</param>
+internal sealed class LifecycleLog(ILogger logger, string lifecycle, string id)
 {
     private static readonly Action<ILogger, string, string, string, string, string, long, Exception?> Event =
         LoggerMessage.Define<string, string, string, string, string, long>(
             LogLevel.Information, new EventId(2001, "LifecycleTransitioned"),
             "{Lifecycle} {Id}: {From} -> {To} by {Trigger}, version {Version}");
 
-    public static void Transitioned(ILogger logger, string lifecycle, string id, string from, string to, string trigger, long version)
+    /// <summary>The log of a lifecycle, or null when <paramref name="logger"/> is null (nothing is logged).</summary>
+    public static LifecycleLog? For(ILogger? logger, string lifecycle, string id) =>
+        logger is null ? null : new LifecycleLog(logger, lifecycle, id);
+
+    public void Transitioned(string from, string to, string trigger, long version)
     {
         if (logger.IsEnabled(LogLevel.Information))
         {
             Event(logger, lifecycle, id, from, to, trigger, version, null);
         }
     }
-}
-
-/// <summary>A lifecycle that can report its transitions to a logger.</summary>
-internal interface ILoggedLifecycle
-{
-    /// <summary>Logs every later transition to <paramref name="logger"/>.</summary>
-    void LogTransitionsTo(ILogger logger);
 }

@@ -13,6 +13,42 @@ namespace PartnerRules.Lifecycles;
 /// </summary>
 internal static class LifecycleMessages
 {
+    // The keys the lifecycles and obligations read from Messages.resx, in one place (Messages holds the rules' keys).
+    public const string TriggerNotPermitted = nameof(TriggerNotPermitted);
+    public const string TriggerRefused = nameof(TriggerRefused);
+    public const string EditNotPermitted = nameof(EditNotPermitted);
+    public const string PermittedNow = nameof(PermittedNow);
+    public const string NothingPermitted = nameof(NothingPermitted);
+    public const string OfferRefused = nameof(OfferRefused);
+    public const string SettlementRefused = nameof(SettlementRefused);
+    public const string InviteRefused = nameof(InviteRefused);
+    public const string SettlementPaymentAmount = nameof(SettlementPaymentAmount);
+    public const string SpecialistDailyLimit = nameof(SpecialistDailyLimit);
+    public const string SpecialistLinkExpired = nameof(SpecialistLinkExpired);
+    public const string AssociationNewAccount = nameof(AssociationNewAccount);
+    public const string SpecialistPosition = nameof(SpecialistPosition);
+    public const string SpecialistCloudStartDateFuture = nameof(SpecialistCloudStartDateFuture);
+    public const string SpecialistCloudStartDateMissing = nameof(SpecialistCloudStartDateMissing);
+    public const string SpecialistCertificates = nameof(SpecialistCertificates);
+    public const string OpportunityCustomerName = nameof(OpportunityCustomerName);
+    public const string OpportunityCloudServices = nameof(OpportunityCloudServices);
+    public const string OpportunityLocalSalesContact = nameof(OpportunityLocalSalesContact);
+    public const string OpportunityEstimatedValueMissing = nameof(OpportunityEstimatedValueMissing);
+    public const string OpportunityEstimatedValueNotPositive = nameof(OpportunityEstimatedValueNotPositive);
+    public const string OpportunityExpectedCloseDate = nameof(OpportunityExpectedCloseDate);
+    public const string UseQualifyWithDate = nameof(UseQualifyWithDate);
+    public const string UsePayWithAmount = nameof(UsePayWithAmount);
+    public const string UseBindWithDecision = nameof(UseBindWithDecision);
+    public const string UseApplyWithApplication = nameof(UseApplyWithApplication);
+    public const string UseAssociateWithAccount = nameof(UseAssociateWithAccount);
+    public const string PeriodYears = nameof(PeriodYears);
+    public const string PeriodMonths = nameof(PeriodMonths);
+    public const string PeriodDays = nameof(PeriodDays);
+    public const string PeriodSeparator = nameof(PeriodSeparator);
+
+    /// <summary>The prefix of an obligation's text key, followed by its code with '_' for '.'.</summary>
+    public const string ObligationPrefix = "Obligation_";
+
     /// <summary>The text <paramref name="key"/>; a missing key throws (<see cref="Messages.Get"/>).</summary>
     public static string Get(string key) => Messages.Get(CultureInfo.CurrentUICulture, key);
 
@@ -23,22 +59,22 @@ internal static class LifecycleMessages
     public static string Window(Period period)
     {
         var parts = new List<string>();
-        Add(parts, period.Years, "PeriodYears");
-        Add(parts, period.Months, "PeriodMonths");
-        Add(parts, period.Weeks * 7 + period.Days, "PeriodDays");
+        Add(parts, period.Years, PeriodYears);
+        Add(parts, period.Months, PeriodMonths);
+        Add(parts, period.Weeks * 7 + period.Days, PeriodDays);
         if (parts.Count == 0)
         {
-            Add(parts, 0, "PeriodDays", force: true);
+            Add(parts, 0, PeriodDays, force: true);
         }
 
-        return string.Join(Get("PeriodSeparator"), parts);
+        return string.Join(Get(PeriodSeparator), parts);
     }
 
     /// <summary>The trigger names joined for a message, or the "none" text.</summary>
     public static string PermittedClause(IReadOnlyList<string> permitted) =>
         permitted.Count == 0
-            ? Get("NothingPermitted")
-            : Format("PermittedNow", string.Join(", ", permitted));
+            ? Get(NothingPermitted)
+            : Format(PermittedNow, string.Join(", ", permitted));
 
     private static void Add(List<string> parts, int value, string key, bool force = false)
     {

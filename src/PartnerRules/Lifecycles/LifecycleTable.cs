@@ -1,65 +1,58 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Stateless;
-using Stateless.Graph;
 
 namespace PartnerRules.Lifecycles;
 
 /// <summary>
-/// A lifecycle's transition table as data: the Stateless machines (one per variant, shared by every
-/// lifecycle of that variant, and one for the diagram) are configured from it, and <c>Restore</c>
-/// checks a history against it.
+/// A lifecycle's transition table as data: edges with their guards and variants, the triggers that need a
+/// reason and those that carry data. Each lifecycle's Stateless machine is configured from it
+/// (<see cref="LifecycleMachine{TState, TTrigger, TContext}"/>), <c>Restore</c> checks a history against it,
+/// and the diagram is drawn from it (<see cref="ToMermaid"/>).
 /// </summary>
 /// <typeparam name="TState">The state enum.</typeparam>
 /// <typeparam name="TTrigger">The trigger enum.</typeparam>
 /// <typeparam name="TContext">The lifecycle whose data the guards read.</typeparam>
 /// <remarks>
-/// A variant (an opportunity's origin, an invoice's kind) selects the edges that apply to an
-/// entity: each variant's machine holds only its edges, so a trigger of another variant is simply
-/// not permitted. Immutable and thread-safe once built: each call points the shared machine at one
-/// lifecycle through a thread-static field and restores it afterwards.
+/// A variant (an opportunity's origin, an invoice's kind) selects the edges that apply to an entity: a
+/// trigger of another variant is simply not permitted. Immutable once built, so one table serves every
+/// lifecycle on every thread; the machines, which hold a lifecycle's state, are per lifecycle.
 /// </remarks>
-internal sealed class LifecycleTable<TState, TTrigger, TContext>
+internal sealed partial class LifecycleTable<TState, TTrigger, TContext>
     where TState : struct, Enum
     where TTrigger : struct, Enum
     where TContext : class
 {
-    private readonly Edge[][] _edgesByVariant;
     private readonly Dictionary<(TState From, TTrigger Trigger), Edge>[] _lookupByVariant;
     private readonly HashSet<TTrigger> _reasonRequired;
-    private readonly StateMachine<TState, TTrigger>[] _machineByVariant;
-
-    // The lifecycle that the shared machines read and write on this thread, during one call.
-    [ThreadStatic]
-    private static LifecycleCore<TState, TTrigger, TContext>? s_subject;
+    private readonly Dictionary<TTrigger, Payload> _payloads;
+    private readonly Dictionary<TState, Leaving[]>[] _leavingByVariant;
 
     public LifecycleTable(
         IReadOnlyList<TState> initialStateByVariant,
         IReadOnlyList<string> variantDescriptions,
         IReadOnlyList<Edge> edges,
-        IEnumerable<TTrigger> reasonRequired)
+        IEnumerable<TTrigger> reasonRequired,
+        IEnumerable<Payload>? payloads = null)
     {
         InitialStateByVariant = initialStateByVariant;
         VariantDescriptions = variantDescriptions;
         Edges = edges;
         _reasonRequired = [.. reasonRequired];
+        _payloads = (payloads ?? []).ToDictionary(p => p.Trigger);
         Triggers = EnumInfo<TTrigger>.Values;
         States = EnumInfo<TState>.Values;
         var variants = initialStateByVariant.Count;
-        _edgesByVariant = new Edge[variants][];
         _lookupByVariant = new Dictionary<(TState, TTrigger), Edge>[variants];
+        _leavingByVariant = new Dictionary<TState, Leaving[]>[variants];
         for (var v = 0; v < variants; v++)
         {
             var mask = 1 << v;
-            _edgesByVariant[v] = [.. edges.Where(e => (e.Variants & mask) != 0)];
-            _lookupByVariant[v] = _edgesByVariant[v].ToDictionary(e => (e.From, e.Trigger));
-        }
-
-        _machineByVariant = new StateMachine<TState, TTrigger>[variants];
-        for (var v = 0; v < variants; v++)
-        {
-            _machineByVariant[v] = BuildShared(v);
+            Edge[] own = [.. edges.Where(e => (e.Variants & mask) != 0)];
+            _lookupByVariant[v] = own.ToDictionary(e => (e.From, e.Trigger));
+            _leavingByVariant[v] = own
+                .GroupBy(e => e.From)
+                .ToDictionary(g => g.Key, g => g.Select(e => new Leaving(e, string.Join(" and ", e.Guards.Select(x => x.Description)))).ToArray());
         }
     }
 
@@ -80,185 +73,76 @@ internal sealed class LifecycleTable<TState, TTrigger, TContext>
 
     public bool RequiresReason(TTrigger trigger) => _reasonRequired.Contains(trigger);
 
+    /// <summary>The data <paramref name="trigger"/> carries, or null for a trigger fired with <c>Fire</c> alone.</summary>
+    public Payload? PayloadOf(TTrigger trigger) => _payloads.TryGetValue(trigger, out var payload) ? payload : null;
+
+    /// <summary>The edges of <paramref name="variant"/> leaving <paramref name="from"/>, each with its guards' descriptions joined, in table order.</summary>
+    public Leaving[] EdgesLeaving(int variant, TState from) =>
+        _leavingByVariant[variant].TryGetValue(from, out var leaving) ? leaving : [];
+
+    /// <summary>True when every guard of <paramref name="edge"/> that needs no data passes for <paramref name="context"/>.</summary>
+    public static bool GuardsPass(Edge edge, TContext context)
+    {
+        foreach (var guard in edge.Guards)
+        {
+            if (!guard.Check(context))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The edge leaving <paramref name="from"/> on <paramref name="trigger"/> for <paramref name="variant"/>, if any.</summary>
     public Edge? Find(int variant, TState from, TTrigger trigger) =>
         _lookupByVariant[variant].TryGetValue((from, trigger), out var edge) ? edge : null;
 
-    /// <summary>True when <paramref name="trigger"/> is permitted for <paramref name="subject"/> now and its guards pass.</summary>
-    public bool CanFire(LifecycleCore<TState, TTrigger, TContext> subject, TTrigger trigger)
-    {
-        var previous = s_subject;
-        s_subject = subject;
-        try
-        {
-            return _machineByVariant[subject.Variant].CanFire(trigger);
-        }
-        finally
-        {
-            s_subject = previous;
-        }
-    }
-
-    /// <summary>As <see cref="CanFire(LifecycleCore{TState, TTrigger, TContext}, TTrigger)"/>, with the descriptions of the unmet guards (null or empty when the trigger is not configured).</summary>
-    public bool CanFire(LifecycleCore<TState, TTrigger, TContext> subject, TTrigger trigger, out ICollection<string>? unmetGuards)
-    {
-        var previous = s_subject;
-        s_subject = subject;
-        try
-        {
-            return _machineByVariant[subject.Variant].CanFire(trigger, out unmetGuards);
-        }
-        finally
-        {
-            s_subject = previous;
-        }
-    }
-
-    /// <summary>Fills <paramref name="permitted"/> with the triggers permitted for <paramref name="subject"/> now, in enum order.</summary>
-    public void AddPermitted(LifecycleCore<TState, TTrigger, TContext> subject, List<TTrigger> permitted)
-    {
-        var previous = s_subject;
-        s_subject = subject;
-        try
-        {
-            var machine = _machineByVariant[subject.Variant];
-            foreach (var trigger in Triggers)
-            {
-                if (machine.CanFire(trigger))
-                {
-                    permitted.Add(trigger);
-                }
-            }
-        }
-        finally
-        {
-            s_subject = previous;
-        }
-    }
-
-    /// <summary>Fires <paramref name="trigger"/> on <paramref name="subject"/>'s state (checked with <c>CanFire</c> first).</summary>
-    public void Fire(LifecycleCore<TState, TTrigger, TContext> subject, TTrigger trigger)
-    {
-        var previous = s_subject;
-        s_subject = subject;
-        try
-        {
-            _machineByVariant[subject.Variant].Fire(trigger);
-        }
-        finally
-        {
-            s_subject = previous;
-        }
-    }
-
-    private StateMachine<TState, TTrigger> BuildShared(int variant)
-    {
-        // One machine per variant, shared by every lifecycle of the table: its state and guards read the
-        // lifecycle being driven on this thread (s_subject). Every state is configured up front, so in
-        // FiringMode.Immediate the machine is only read after this constructor (no lazily added states,
-        // no queue): safe to share across threads. Measured: building a machine per lifecycle cost
-        // ~5 µs of the 10 µs budget for create + edit + 4 transitions.
-        // Stateless reads the state once while it is constructed, before any lifecycle is driven.
-        var initial = InitialStateByVariant[variant];
-        var machine = new StateMachine<TState, TTrigger>(
-            () => s_subject is { } subject ? subject.StateValue : initial,
-            state => Current.StateValue = state,
-            FiringMode.Immediate);
-        foreach (var state in States)
-        {
-            machine.Configure(state);
-        }
-
-        foreach (var edge in _edgesByVariant[variant])
-        {
-            var state = machine.Configure(edge.From);
-            if (edge.Guards.Count == 0)
-            {
-                state.Permit(edge.Trigger, edge.To);
-            }
-            else
-            {
-                var guards = new Tuple<Func<bool>, string>[edge.Guards.Count];
-                for (var i = 0; i < guards.Length; i++)
-                {
-                    var check = edge.Guards[i].Check;
-                    guards[i] = Tuple.Create<Func<bool>, string>(() => check(Current.Context), edge.Guards[i].Description);
-                }
-
-                state.PermitIf(edge.Trigger, edge.To, guards);
-            }
-        }
-
-        // The lifecycle checks CanFire first and throws its own exception: this never runs, but if it
-        // did, Stateless's InvalidOperationException must not reach callers.
-        machine.OnUnhandledTrigger((state, trigger) =>
-            throw new InvalidTransitionException(state.ToString(), trigger.ToString(), [], []));
-        return machine;
-    }
-
-    private static LifecycleCore<TState, TTrigger, TContext> Current =>
-        s_subject ?? throw new InvalidOperationException("A lifecycle machine was used outside LifecycleTable's CanFire/Fire.");
-
     /// <summary>
-    /// The diagram of every variant at once: an edge that applies to some variants only carries a
-    /// guard naming them, and every variant's initial state gets an entry arrow.
+    /// True when <paramref name="variant"/> has an edge leaving <paramref name="from"/> on <paramref name="trigger"/>
+    /// and every guard that needs no data passes for <paramref name="context"/> (a guard on the trigger's data
+    /// counts as open: its data is judged when the trigger is fired with it).
     /// </summary>
-    public string ToMermaid()
+    /// <param name="variant">The variant.</param>
+    /// <param name="from">The current state.</param>
+    /// <param name="trigger">The trigger.</param>
+    /// <param name="context">The lifecycle the guards read.</param>
+    /// <param name="unmetGuards">The descriptions of the guards that failed; null when none failed or there is no edge.</param>
+    public bool CanFire(int variant, TState from, TTrigger trigger, TContext context, out List<string>? unmetGuards)
     {
-        var initial = InitialStateByVariant[0];
-        var machine = new StateMachine<TState, TTrigger>(initial);
-        foreach (var edge in Edges)
+        unmetGuards = null;
+        if (!_lookupByVariant[variant].TryGetValue((from, trigger), out var edge))
         {
-            var guards = new List<Tuple<Func<bool>, string>>();
-            var variantNames = VariantNames(edge.Variants);
-            if (variantNames is not null)
-            {
-                guards.Add(Tuple.Create<Func<bool>, string>(static () => true, variantNames));
-            }
+            return false;
+        }
 
-            foreach (var guard in edge.Guards)
+        foreach (var guard in edge.Guards)
+        {
+            if (!guard.Check(context))
             {
-                guards.Add(Tuple.Create<Func<bool>, string>(static () => true, guard.Description));
-            }
-
-            if (guards.Count == 0)
-            {
-                machine.Configure(edge.From).Permit(edge.Trigger, edge.To);
-            }
-            else
-            {
-                machine.Configure(edge.From).PermitIf(edge.Trigger, edge.To, [.. guards]);
+                (unmetGuards ??= []).Add(guard.Description);
             }
         }
 
-        var text = MermaidGraph.Format(machine.GetInfo()).Replace("\r\n", "\n");
-        var entry = $"[*] --> {initial}";
-        foreach (var other in InitialStateByVariant.Distinct().Where(s => !EqualityComparer<TState>.Default.Equals(s, initial)))
-        {
-            text = text.Replace(entry, entry + $"\n[*] --> {other}");
-        }
-
-        return text.TrimEnd('\n') + "\n";
-    }
-
-    private string? VariantNames(int variants)
-    {
-        var names = new List<string>();
-        for (var v = 0; v < VariantDescriptions.Count; v++)
-        {
-            if ((variants & (1 << v)) != 0)
-            {
-                names.Add(VariantDescriptions[v]);
-            }
-        }
-
-        return names.Count == VariantDescriptions.Count ? null : string.Join(" or ", names);
+        return unmetGuards is null;
     }
 
     /// <summary>A guard on an edge: what it checks, and its description on the diagram.</summary>
     /// <param name="Check">True when the guard passes for the lifecycle.</param>
-    /// <param name="Description">Shown on the diagram's edge and reported by Stateless as an unmet guard.</param>
-    internal sealed record Guard(Func<TContext, bool> Check, string Description);
+    /// <param name="Description">Shown on the diagram's edge and reported as an unmet guard.</param>
+    internal record Guard(Func<TContext, bool> Check, string Description);
+
+    /// <summary>A guard on the data of a trigger that carries some (<see cref="Payload{TArg}"/>); open until the data is given.</summary>
+    /// <typeparam name="TArg">The data's type.</typeparam>
+    /// <param name="Passes">True when the guard passes for the lifecycle and the data.</param>
+    /// <param name="Description">Shown on the diagram's edge and reported as an unmet guard.</param>
+    internal sealed record ArgumentGuard<TArg>(Func<TContext, TArg, bool> Passes, string Description)
+        : Guard(static _ => true, Description);
+
+    /// <summary>An edge as a lifecycle's machine configures it: its guards as one, described by all their descriptions.</summary>
+    /// <param name="Edge">The edge.</param>
+    /// <param name="Guards">The guards' descriptions joined with " and " (empty without guards).</param>
+    internal sealed record Leaving(Edge Edge, string Guards);
 
     /// <summary>One permitted transition.</summary>
     /// <param name="From">The source state.</param>

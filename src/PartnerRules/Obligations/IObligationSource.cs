@@ -1,11 +1,26 @@
 namespace PartnerRules;
 
-/// <summary>A lifecycle that may have a deadline running: what <see cref="Obligations"/> lists.</summary>
-internal interface IObligationSource
+/// <summary>
+/// A lifecycle or snapshot that can owe a dated obligation: the invoice-return, incentive-settlement and
+/// project-specialist-invitation lifecycles and their snapshots. <see cref="Obligations.Running"/> lists
+/// what a set of them owes. Opportunities and customer associations are not sources: no deadline of the
+/// programme runs on them (an HO offer's expiry is the caller's decision).
+/// </summary>
+/// <remarks>Implemented by the library's types only; the members are implemented explicitly, so they do not show on the types themselves.</remarks>
+public interface IObligationSource
 {
-    /// <summary>The id that names the lifecycle in an <see cref="Obligation"/>.</summary>
+    /// <summary>
+    /// The identifier that names the subject in an <see cref="Obligation"/>: the invoice, the project, or the
+    /// partner and the masked account of an invitation.
+    /// </summary>
     string SubjectId { get; }
 
     /// <summary>The deadline running now, if any.</summary>
-    Deadline? Deadline { get; }
+    /// <param name="policy">
+    /// The policy a snapshot is restored under (zone, calendar, windows); a lifecycle answers with its own policy,
+    /// the one it was created or restored with, like its <c>Deadline</c>.
+    /// </param>
+    /// <returns>The deadline of the current state, or null when none runs.</returns>
+    /// <exception cref="System.ArgumentException">A snapshot is inconsistent (parameter <c>snapshot</c>), as its lifecycle's <c>Restore</c> reports.</exception>
+    Deadline? RunningDeadline(ProgramPolicy policy);
 }

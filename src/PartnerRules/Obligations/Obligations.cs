@@ -19,19 +19,19 @@ public static class Obligations
     /// </summary>
     /// <param name="lifecyclesOrSnapshots">
     /// Any mix of <see cref="InvoiceReturnLifecycle"/>, <see cref="IncentiveSettlementLifecycle"/>,
-    /// <see cref="SpecialistInvitationLifecycle"/> and their snapshots. Opportunities and customer associations (and their
-    /// snapshots) are accepted and contribute nothing: the programme sets them no deadline. A lifecycle's deadline uses the
-    /// policy it was created with; a snapshot is checked like <c>Restore</c> and its deadline uses <paramref name="policy"/>.
+    /// <see cref="SpecialistInvitationLifecycle"/> and their snapshots (every <see cref="IObligationSource"/>). A lifecycle's
+    /// deadline uses the policy it was created with; a snapshot is checked like <c>Restore</c> and its deadline uses
+    /// <paramref name="policy"/>.
     /// </param>
     /// <param name="now">The instant that decides <see cref="Obligation.IsOverdue"/>.</param>
     /// <param name="policy">The policy for snapshots; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <returns>The obligations, sorted; empty when nothing is running.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lifecyclesOrSnapshots"/> is null.</exception>
     /// <exception cref="ArgumentException">
-    /// An item is null or of another type, a snapshot is inconsistent (the message names the item's index), or the policy is invalid.
+    /// An item is null, a snapshot is inconsistent (the message names the item's index), or the policy is invalid.
     /// </exception>
     /// <exception cref="CalendarDataMissingException">An invoice return's business days fall in a year the calendar has no data for.</exception>
-    public static IReadOnlyList<Obligation> Running(IEnumerable<object> lifecyclesOrSnapshots, Instant now, ProgramPolicy? policy = null)
+    public static IReadOnlyList<Obligation> Running(IEnumerable<IObligationSource> lifecyclesOrSnapshots, Instant now, ProgramPolicy? policy = null)
     {
         if (lifecyclesOrSnapshots is null)
         {
@@ -39,33 +39,26 @@ public static class Obligations
         }
 
         var checkedPolicy = LifecyclePolicy.Resolve(policy);
-        var clock = new FixedClock(now);
         var running = new List<Obligation>();
         var index = 0;
-        foreach (var item in lifecyclesOrSnapshots)
+        foreach (var source in lifecyclesOrSnapshots)
         {
-            IObligationSource? source;
+            if (source is null)
+            {
+                throw new ArgumentException(LifecycleErrors.ObligationItemNull(index), nameof(lifecyclesOrSnapshots));
+            }
+
+            Deadline? current;
             try
             {
-                source = item switch
-                {
-                    IObligationSource lifecycle => lifecycle,
-                    InvoiceReturnSnapshot s => InvoiceReturnLifecycle.Restore(s, clock, checkedPolicy),
-                    IncentiveSettlementSnapshot s => IncentiveSettlementLifecycle.Restore(s, clock, checkedPolicy),
-                    SpecialistInvitationSnapshot s => SpecialistInvitationLifecycle.Restore(s, clock, checkedPolicy),
-                    OpportunityLifecycle or OpportunitySnapshot or CustomerAssociationLifecycle or CustomerAssociationSnapshot => null,
-                    null => throw new ArgumentException(SnapshotChecks.Invariant($"Item {index} is null."), nameof(lifecyclesOrSnapshots)),
-                    _ => throw new ArgumentException(
-                        SnapshotChecks.Invariant($"Item {index} is a {item.GetType().Name}: pass PartnerRules lifecycles or their snapshots."),
-                        nameof(lifecyclesOrSnapshots)),
-                };
+                current = source.RunningDeadline(checkedPolicy);
             }
             catch (ArgumentException e) when (e.ParamName == "snapshot")
             {
-                throw new ArgumentException(SnapshotChecks.Invariant($"Item {index}: {e.Message}"), nameof(lifecyclesOrSnapshots), e);
+                throw new ArgumentException(LifecycleErrors.ObligationItemInvalid(index, e.Message), nameof(lifecyclesOrSnapshots), e);
             }
 
-            if (source?.Deadline is { } deadline)
+            if (current is { } deadline)
             {
                 running.Add(new Obligation(deadline.Obligation, source.SubjectId, deadline.ExpectedFrom, deadline.DueOn, deadline.OverdueFrom,
                     deadline.IsOverdue(now), Describe(deadline, source.SubjectId)));
@@ -83,7 +76,7 @@ public static class Obligations
         var due = deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var from = deadline.ExpectedFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         // Every obligation code has its text, in English and Chinese (the Obligations tests check each).
-        return LifecycleMessages.Format("Obligation_" + deadline.Obligation.Replace('.', '_'), subjectId, due, from);
+        return LifecycleMessages.Format(LifecycleMessages.ObligationPrefix + deadline.Obligation.Replace('.', '_'), subjectId, due, from);
     }
 
     private static int Compare(Obligation a, Obligation b)
@@ -107,9 +100,4 @@ public static class Obligations
         return order == 0 ? string.CompareOrdinal(a.SubjectId, b.SubjectId) : order;
     }
 
-    /// <summary>Restores snapshots at the view's instant (a restored lifecycle only reads its clock when it fires or judges a guard).</summary>
-    private sealed class FixedClock(Instant now) : IClock
-    {
-        public Instant GetCurrentInstant() => now;
-    }
 }

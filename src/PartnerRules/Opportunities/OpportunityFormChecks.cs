@@ -44,29 +44,29 @@ internal static class OpportunityFormChecks
         var failed = new List<Finding>();
         if (!HasCustomerName(form))
         {
-            failed.Add(new Finding(CustomerNameCode, false, LifecycleMessages.Get("OpportunityCustomerName")));
+            failed.Add(new Finding(CustomerNameCode, false, LifecycleMessages.Get(LifecycleMessages.OpportunityCustomerName)));
         }
 
         if (!HasCloudServices(form))
         {
-            failed.Add(new Finding(CloudServicesCode, false, LifecycleMessages.Get("OpportunityCloudServices")));
+            failed.Add(new Finding(CloudServicesCode, false, LifecycleMessages.Get(LifecycleMessages.OpportunityCloudServices)));
         }
 
         if (!HasLocalSalesContactAnswer(form))
         {
-            failed.Add(new Finding(LocalSalesContactCode, false, LifecycleMessages.Get("OpportunityLocalSalesContact")));
+            failed.Add(new Finding(LocalSalesContactCode, false, LifecycleMessages.Get(LifecycleMessages.OpportunityLocalSalesContact)));
         }
 
         if (!HasPositiveEstimatedValue(form))
         {
             failed.Add(new Finding(EstimatedValueCode, false, form.EstimatedValue is { } value
-                ? LifecycleMessages.Format("OpportunityEstimatedValueNotPositive", value.Amount, value.Currency)
-                : LifecycleMessages.Get("OpportunityEstimatedValueMissing")));
+                ? LifecycleMessages.Format(LifecycleMessages.OpportunityEstimatedValueNotPositive, value.Amount, value.Currency)
+                : LifecycleMessages.Get(LifecycleMessages.OpportunityEstimatedValueMissing)));
         }
 
         if (!HasExpectedCloseDate(form))
         {
-            failed.Add(new Finding(ExpectedCloseDateCode, false, LifecycleMessages.Get("OpportunityExpectedCloseDate")));
+            failed.Add(new Finding(ExpectedCloseDateCode, false, LifecycleMessages.Get(LifecycleMessages.OpportunityExpectedCloseDate)));
         }
 
         return failed.AsReadOnly();

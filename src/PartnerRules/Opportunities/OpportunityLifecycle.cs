@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Lifecycles;
 using PartnerRules.Opportunities;
@@ -17,17 +18,17 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency). Every step and edit is stamped by the
 /// injected <see cref="IClock"/>. A refused call changes nothing.
 /// </remarks>
-public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>, ILoggedLifecycle
+public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>
 {
     private readonly LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle> _core;
 
     private OpportunityLifecycle(OpportunityId id, OpportunityOrigin origin, IClock clock, Instant createdAt, OpportunityState state,
-        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form)
+        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form, ILogger? logger)
     {
         Id = id;
         Origin = origin;
         Form = form;
-        _core = new(OpportunityTable.Table, this, (int)origin, clock, createdAt, state, history, lastUpdatedAt, FailedFindings);
+        _core = new(OpportunityTable.Table, this, (int)origin, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "Opportunity", id.Value), FailedFindings);
     }
 
     /// <summary>The opportunity.</summary>
@@ -54,18 +55,25 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <summary>Always null: no deadline of the programme runs on an opportunity (an HO offer's expiry is the caller's decision).</summary>
     public Deadline? Deadline => null;
 
+    /// <inheritdoc cref="CreateDraft(OpportunityId, IClock, ProgramPolicy, ILogger)"/>
+    public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy = null) => CreateDraft(id, clock, policy, null);
+
     /// <summary>Creates a PO saved as a draft (state <see cref="OpportunityState.Draft"/>), stamped by <paramref name="clock"/>.</summary>
     /// <param name="id">The opportunity.</param>
     /// <param name="clock">The clock that stamps every step and edit.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or the policy is invalid.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
-    public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy = null)
+    public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         CheckArguments(id, clock, policy);
         var now = clock.GetCurrentInstant();
-        return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm());
+        return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), logger);
     }
+
+    /// <inheritdoc cref="Offer(OpportunityId, Decision, IClock, ProgramPolicy, ILogger)"/>
+    public static OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility, IClock clock, ProgramPolicy? policy = null) => Offer(id, hoEligibility, clock, policy, null);
 
     /// <summary>
     /// Offers an HO opportunity to a partner (state <see cref="OpportunityState.Offered"/>): only with an
@@ -75,32 +83,37 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <param name="hoEligibility">The partner's HO-eligibility decision; it must be approved.</param>
     /// <param name="clock">The clock that stamps every step and edit.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or the policy is invalid.</exception>
     /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Offer", the decision's failed findings.</exception>
-    public static OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility, IClock clock, ProgramPolicy? policy = null)
+    public static OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (hoEligibility is null)
         {
-            throw new ArgumentNullException(nameof(hoEligibility), "An HO offer needs the partner's HO-eligibility decision (IPartnerRulesEngine.EvaluateHoEligibility).");
+            throw new ArgumentNullException(nameof(hoEligibility), LifecycleErrors.OfferNeedsDecision);
         }
 
         CheckArguments(id, clock, policy);
         if (!hoEligibility.IsApproved)
         {
             var failed = hoEligibility.FailedFindings();
-            var message = LifecycleMessages.Format("OfferRefused", LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle>.Describe(failed));
+            var message = LifecycleMessages.Format(LifecycleMessages.OfferRefused, LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle>.Describe(failed));
             throw new InvalidTransitionException(message, string.Empty, "Offer", [], failed);
         }
 
         var now = clock.GetCurrentInstant();
-        return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm());
+        return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), logger);
     }
+
+    /// <inheritdoc cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy, ILogger)"/>
+    public static OpportunityLifecycle Restore(OpportunitySnapshot snapshot, IClock clock, ProgramPolicy? policy = null) => Restore(snapshot, clock, policy, null);
 
     /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="clock">The clock that stamps the next steps and edits.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, null form or
@@ -108,7 +121,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// the origin does not permit, does not end in <c>State</c>, is out of time order or before the creation, or lacks a
     /// required reason; a <c>Version</c> other than the history's length; a <c>LastUpdatedAt</c> before the last step. Or the policy is invalid.
     /// </exception>
-    public static OpportunityLifecycle Restore(OpportunitySnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    public static OpportunityLifecycle Restore(OpportunitySnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
         {
@@ -141,7 +154,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
         SnapshotChecks.ThrowIfAny(problems, nameof(OpportunitySnapshot), nameof(snapshot));
         CheckArguments(snapshot.Id, clock, policy);
         return new OpportunityLifecycle(snapshot.Id, snapshot.Origin, clock, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!, logger);
     }
 
     /// <summary>The diagram of the opportunity lifecycle (PO and HO) in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -154,9 +167,6 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest recorded event.</exception>
     public void Fire(OpportunityTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or customer data).</summary>
-    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
-        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "Opportunity", Id.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>Saves the form: allowed in Draft, ActionRequired, Active and Won, and counts as an update (not a transition).</summary>
     /// <param name="form">The new form (it may be incomplete; only Submit needs it complete).</param>
@@ -167,7 +177,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     {
         if (State is not (OpportunityState.Draft or OpportunityState.ActionRequired or OpportunityState.Active or OpportunityState.Won))
         {
-            throw _core.Refusal("Edit", [], LifecycleMessages.Format("EditNotPermitted", State));
+            throw _core.Refusal("Edit", [], LifecycleMessages.Format(LifecycleMessages.EditNotPermitted, State));
         }
 
         if (form is null)
@@ -200,7 +210,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
         return new OpportunityRecord(Id, Origin, _core.LastUpdatedAt) { SignedAt = signedAt, DeliveredAt = deliveredAt };
     }
 
-    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     public OpportunitySnapshot ToSnapshot() =>
         new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History);
 

@@ -6,7 +6,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// Everything needed to restore an <see cref="OpportunityLifecycle"/> from storage: made by
-/// <see cref="OpportunityLifecycle.ToSnapshot"/>, read by <see cref="OpportunityLifecycle.Restore"/>,
+/// <see cref="OpportunityLifecycle.ToSnapshot"/>, read by <see cref="OpportunityLifecycle.Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>,
 /// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>.
 /// </summary>
 /// <param name="Id">The opportunity.</param>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Lifecycles;
 using PartnerRules.Settlements;
@@ -19,16 +20,14 @@ namespace PartnerRules;
 /// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, ILoggedLifecycle, IObligationSource
+public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, IObligationSource
 {
     private readonly LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> _core;
     private readonly ProgramPolicy _policy;
-    private LocalDate? _pendingReceivedOn;
-    private Money? _pendingAmount;
 
     private IncentiveSettlementLifecycle(OpportunityId project, PartnerId partner, Money payable, IClock clock, ProgramPolicy policy,
         Instant createdAt, SettlementState state, IReadOnlyList<Transition<SettlementState, SettlementTrigger>> history,
-        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy)
+        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy, ILogger? logger)
     {
         Project = project;
         Partner = partner;
@@ -37,7 +36,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         PaidBy = paidBy;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, beforeFire: BeforeFire);
+        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "IncentiveSettlement", project.Value));
     }
 
     /// <summary>The project (opportunity) the incentive is paid for; it names the settlement in an <see cref="Obligation"/>.</summary>
@@ -72,21 +71,16 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <see cref="ProgramPolicy.IncentivePaymentDays"/> natural days (no business-day calendar), overdue from the
     /// programme's midnight after the due date. Null in every other state.
     /// </summary>
-    public Deadline? Deadline
-    {
-        get
-        {
-            if (State != SettlementState.Qualified || InvoiceReceivedOn is not { } received)
-            {
-                return null;
-            }
+    public Deadline? Deadline => IncentiveSettlementChecks.PaymentDeadline(State, InvoiceReceivedOn, _policy);
 
-            var due = received.PlusDays(_policy.IncentivePaymentDays);
-            return new Deadline(IncentiveSettlementTable.PaymentCode, received, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
-        }
-    }
-
+    /// <inheritdoc />
     string IObligationSource.SubjectId => Project.Value;
+
+    /// <inheritdoc />
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
+
+    /// <inheritdoc cref="Start(OpportunityId, PartnerId, IncentiveDecision, IClock, ProgramPolicy, ILogger)"/>
+    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy = null) => Start(project, partner, incentive, clock, policy, null);
 
     /// <summary>
     /// Starts the settlement of an approved incentive (state <see cref="SettlementState.AwaitingInvoice"/>), stamped by
@@ -97,40 +91,45 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <param name="incentive">The incentive decision from <see cref="IPartnerRulesEngine.EvaluateIncentive"/>; it must be approved.</param>
     /// <param name="clock">The clock that stamps every step.</param>
     /// <param name="policy">The programme policy (zone, payment days); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="incentive"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="project"/> or <paramref name="partner"/> is <c>default</c>, the decision's payable is default or
     /// negative, or the policy is invalid.
     /// </exception>
     /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Start", the decision's failed findings.</exception>
-    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy = null)
+    public static IncentiveSettlementLifecycle Start(OpportunityId project, PartnerId partner, IncentiveDecision incentive, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (incentive is null)
         {
-            throw new ArgumentNullException(nameof(incentive), "A settlement needs the approved incentive decision (IPartnerRulesEngine.EvaluateIncentive).");
+            throw new ArgumentNullException(nameof(incentive), LifecycleErrors.SettlementNeedsDecision);
         }
 
-        var checkedPolicy = CheckArguments(project, partner, clock, policy);
+        var checkedPolicy = IncentiveSettlementChecks.Arguments(project, partner, clock, policy);
         if (incentive.Payable.IsDefault || incentive.Payable.Amount < 0m)
         {
-            throw new ArgumentException("The decision's Payable must be a non-negative amount with a currency.", nameof(incentive));
+            throw new ArgumentException(LifecycleErrors.PayableNotValid, nameof(incentive));
         }
 
         if (!incentive.IsApproved)
         {
             var failed = incentive.FailedFindings();
-            var message = LifecycleMessages.Format("SettlementRefused", LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle>.Describe(failed));
+            var message = LifecycleMessages.Format(LifecycleMessages.SettlementRefused, LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle>.Describe(failed));
             throw new InvalidTransitionException(message, string.Empty, "Start", [], failed);
         }
 
         return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, clock.GetCurrentInstant(),
-            SettlementState.AwaitingInvoice, [], null, null);
+            SettlementState.AwaitingInvoice, [], null, null, logger);
     }
+
+    /// <inheritdoc cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy, ILogger)"/>
+    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy = null) => Restore(snapshot, clock, policy, null);
 
     /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="clock">The clock that stamps the next steps.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default project or
@@ -139,71 +138,17 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// order or before the start, or lacks a required reason; a <c>Version</c> other than the history's length; a received
     /// date without a Qualify step or the reverse, or after the day of the Qualify step; a payment method without a Pay step or the reverse. Or the policy is invalid.
     /// </exception>
-    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
         {
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var problems = new List<string>();
-        if (snapshot.Project.IsDefault)
-        {
-            problems.Add("Project is default(OpportunityId)");
-        }
-
-        if (snapshot.Partner.IsDefault)
-        {
-            problems.Add("Partner is default(PartnerId)");
-        }
-
-        if (snapshot.Payable.IsDefault || snapshot.Payable.Amount < 0m)
-        {
-            problems.Add("Payable must be a non-negative amount with a currency");
-        }
-
-        if (snapshot.PaidBy is { } method)
-        {
-            SnapshotChecks.Defined(method, nameof(snapshot.PaidBy), problems);
-        }
-
-        SnapshotChecks.History(IncentiveSettlementTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
-        if (snapshot.History is not null)
-        {
-            var qualified = false;
-            var paid = false;
-            Instant? qualifiedAt = null;
-            foreach (var step in snapshot.History)
-            {
-                qualified |= step is { Trigger: SettlementTrigger.Qualify };
-                paid |= step is { Trigger: SettlementTrigger.Pay };
-                qualifiedAt = step is { Trigger: SettlementTrigger.Qualify } ? step.At : qualifiedAt;
-            }
-
-            // A received date after the day the invoice was qualified would push the payment deadline out.
-            var zone = (policy ?? ProgramPolicy.Default).TimeZone;
-            if (zone is not null && snapshot.InvoiceReceivedOn is { } received && qualifiedAt is { } at && received > at.InZone(zone).Date)
-            {
-                problems.Add(SnapshotChecks.Invariant($"InvoiceReceivedOn {received:yyyy-MM-dd} is after the day the invoice was qualified ({at.InZone(zone).Date:yyyy-MM-dd})"));
-            }
-
-            if (qualified != snapshot.InvoiceReceivedOn.HasValue)
-            {
-                problems.Add(qualified
-                    ? "InvoiceReceivedOn is null, but the history qualified the invoice"
-                    : "InvoiceReceivedOn is set, but the history never qualified an invoice");
-            }
-
-            if (paid != snapshot.PaidBy.HasValue)
-            {
-                problems.Add(paid ? "PaidBy is null, but the history paid the incentive" : "PaidBy is set, but the history never paid the incentive");
-            }
-        }
-
-        SnapshotChecks.ThrowIfAny(problems, nameof(IncentiveSettlementSnapshot), nameof(snapshot));
-        var checkedPolicy = CheckArguments(snapshot.Project, snapshot.Partner, clock, policy);
+        SnapshotChecks.ThrowIfAny(IncentiveSettlementChecks.Problems(snapshot, policy), nameof(IncentiveSettlementSnapshot), nameof(snapshot));
+        var checkedPolicy = IncentiveSettlementChecks.Arguments(snapshot.Project, snapshot.Partner, clock, policy);
         return new IncentiveSettlementLifecycle(snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
-            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy);
+            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy, logger);
     }
 
     /// <summary>The diagram of the incentive-settlement lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -223,9 +168,6 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(SettlementTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; ids and states only, never reasons or amounts).</summary>
-    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
-        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "IncentiveSettlement", Project.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
 
     /// <summary>
     /// The invoice qualified: UnderReview to Qualified, recording <paramref name="receivedOn"/>, the local date (programme
@@ -241,33 +183,9 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     public void Qualify(LocalDate receivedOn)
     {
         _core.EnsurePermitted(SettlementTrigger.Qualify);
-        var zone = _policy.TimeZone;
-        var today = _core.Now().InZone(zone).Date;
-        if (receivedOn > today)
-        {
-            throw new ArgumentException(
-                SnapshotChecks.Invariant($"The invoice cannot be received on {receivedOn:yyyy-MM-dd}, after today ({today:yyyy-MM-dd} in the programme's zone). Check the date and the clock."),
-                nameof(receivedOn));
-        }
-
-        var submitted = LastSubmittedOn(zone);
-        if (receivedOn < submitted)
-        {
-            throw new ArgumentException(
-                SnapshotChecks.Invariant($"The invoice cannot be received on {receivedOn:yyyy-MM-dd}, before it was submitted ({submitted:yyyy-MM-dd})."),
-                nameof(receivedOn));
-        }
-
-        _pendingReceivedOn = receivedOn;
-        try
-        {
-            _core.Fire(SettlementTrigger.Qualify, null);
-            InvoiceReceivedOn = receivedOn;
-        }
-        finally
-        {
-            _pendingReceivedOn = null;
-        }
+        IncentiveSettlementChecks.ReceivedOn(receivedOn, _core.Now(), _core.History, _core.CreatedAt, _policy.TimeZone);
+        _core.Fire(IncentiveSettlementTable.Qualify, receivedOn);
+        InvoiceReceivedOn = receivedOn;
     }
 
     /// <summary>
@@ -285,75 +203,21 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     public void Pay(Money amount, PaymentMethod method)
     {
         _core.EnsurePermitted(SettlementTrigger.Pay);
-        if (amount.IsDefault)
-        {
-            throw new ArgumentException("default(Money) holds no currency: pass the amount paid, for example Money.Cny(50000m).", nameof(amount));
-        }
-
-        if (!EnumInfo<PaymentMethod>.IsDefined(method))
-        {
-            throw new ArgumentOutOfRangeException(nameof(method), method, "The payment method is not a defined PaymentMethod.");
-        }
-
+        IncentiveSettlementChecks.Payment(amount, method);
         if (amount != Payable)
         {
             throw _core.Refusal(nameof(SettlementTrigger.Pay), [AmountFinding(amount)]);
         }
 
-        _pendingAmount = amount;
-        try
-        {
-            _core.Fire(SettlementTrigger.Pay, null);
-            PaidBy = method;
-        }
-        finally
-        {
-            _pendingAmount = null;
-        }
+        _core.Fire(IncentiveSettlementTable.Pay, amount);
+        PaidBy = method;
     }
 
-    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public IncentiveSettlementSnapshot ToSnapshot() =>
         new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History);
 
-    /// <summary>The Pay guard: passes while no amount is being judged (the step is open), else compares it.</summary>
-    internal bool PendingAmountIsPayable() => _pendingAmount is not { } amount || amount == Payable;
-
-    private LocalDate LastSubmittedOn(DateTimeZone zone)
-    {
-        var history = _core.History;
-        for (var i = history.Count - 1; i >= 0; i--)
-        {
-            if (history[i].Trigger == SettlementTrigger.SubmitInvoice)
-            {
-                return history[i].At.InZone(zone).Date;
-            }
-        }
-
-        return _core.CreatedAt.InZone(zone).Date;
-    }
-
     private Finding AmountFinding(Money amount) =>
         new(IncentiveSettlementTable.PaymentAmountCode, false,
-            LifecycleMessages.Format("SettlementPaymentAmount", amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
-
-    private void BeforeFire(SettlementTrigger trigger)
-    {
-        if (trigger == SettlementTrigger.Qualify && _pendingReceivedOn is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseQualifyWithDate"));
-        }
-
-        if (trigger == SettlementTrigger.Pay && _pendingAmount is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UsePayWithAmount"));
-        }
-    }
-
-    private static ProgramPolicy CheckArguments(OpportunityId project, PartnerId partner, IClock clock, ProgramPolicy? policy)
-    {
-        LifecycleArguments.Identifier(project.IsDefault, nameof(OpportunityId), nameof(project));
-        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
-        return LifecycleArguments.ClockAndPolicy(clock, policy);
-    }
+            LifecycleMessages.Format(LifecycleMessages.SettlementPaymentAmount, amount.Amount, amount.Currency, Payable.Amount, Payable.Currency));
 }

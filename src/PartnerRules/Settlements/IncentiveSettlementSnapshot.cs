@@ -6,7 +6,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// Everything needed to restore an <see cref="IncentiveSettlementLifecycle"/> from storage: made by
-/// <see cref="IncentiveSettlementLifecycle.ToSnapshot"/>, read by <see cref="IncentiveSettlementLifecycle.Restore"/>,
+/// <see cref="IncentiveSettlementLifecycle.ToSnapshot"/>, read by <see cref="IncentiveSettlementLifecycle.Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>,
 /// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>. The payment deadline is not stored: it is
 /// computed from <paramref name="InvoiceReceivedOn"/> with the policy given to <c>Restore</c>.
 /// </summary>
@@ -29,9 +29,16 @@ public sealed record IncentiveSettlementSnapshot(
     Instant CreatedAt,
     LocalDate? InvoiceReceivedOn,
     PaymentMethod? PaidBy,
-    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History)
+    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History) : IObligationSource
 {
     private readonly IReadOnlyList<Transition<SettlementState, SettlementTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <inheritdoc />
+    string IObligationSource.SubjectId => Project.Value;
+
+    /// <inheritdoc />
+    /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline.</remarks>
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => IncentiveSettlementLifecycle.Restore(this, new FixedClock(CreatedAt), policy).Deadline;
 
     /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
     public IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History

@@ -1,4 +1,6 @@
+using NodaTime;
 using PartnerRules.Lifecycles;
+using Table = PartnerRules.Lifecycles.LifecycleTable<PartnerRules.SettlementState, PartnerRules.SettlementTrigger, PartnerRules.IncentiveSettlementLifecycle>;
 
 namespace PartnerRules.Settlements;
 
@@ -11,10 +13,16 @@ internal static class IncentiveSettlementTable
     /// <summary>The finding of a payment whose amount is not the payable.</summary>
     public const string PaymentAmountCode = FindingCodes.IncentivePaymentAmount;
 
-    public static LifecycleTable<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> Table { get; } = Build();
+    /// <summary>Qualify carries the local date finance received the qualified invoice.</summary>
+    public static readonly Table.Payload<LocalDate> Qualify = new(SettlementTrigger.Qualify, LifecycleMessages.UseQualifyWithDate);
+
+    /// <summary>Pay carries the amount paid, which its guard compares with the payable.</summary>
+    public static readonly Table.Payload<Money> Pay = new(SettlementTrigger.Pay, LifecycleMessages.UsePayWithAmount);
+
+    public static Table Table { get; } = Build();
 
     /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
-    internal static LifecycleTable<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> Build() => new(
+    internal static Table Build() => new(
         initialStateByVariant: [SettlementState.AwaitingInvoice],
         variantDescriptions: ["all"],
         edges:
@@ -26,8 +34,9 @@ internal static class IncentiveSettlementTable
             new(SettlementState.InvoiceRejected, SettlementTrigger.SubmitInvoice, SettlementState.InvoiceSubmitted),
             new(SettlementState.Qualified, SettlementTrigger.Pay, SettlementState.Paid)
             {
-                Guards = [new(s => s.PendingAmountIsPayable(), "amount equals Payable")],
+                Guards = [new Table.ArgumentGuard<Money>((s, amount) => amount == s.Payable, "amount equals Payable")],
             },
         ],
-        reasonRequired: [SettlementTrigger.RejectInvoice]);
+        reasonRequired: [SettlementTrigger.RejectInvoice],
+        payloads: [Qualify, Pay]);
 }

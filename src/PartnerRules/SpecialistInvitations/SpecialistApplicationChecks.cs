@@ -40,19 +40,19 @@ internal static class SpecialistApplicationChecks
         var failed = new List<Finding>();
         if (!HasPosition(application))
         {
-            failed.Add(new Finding(PositionCode, false, LifecycleMessages.Get("SpecialistPosition")));
+            failed.Add(new Finding(PositionCode, false, LifecycleMessages.Get(LifecycleMessages.SpecialistPosition)));
         }
 
         if (!HasCloudStartDate(application, today))
         {
             failed.Add(new Finding(CloudStartDateCode, false, application.StartedOnHuaweiCloud is { } started
-                ? LifecycleMessages.Format("SpecialistCloudStartDateFuture", started.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
-                : LifecycleMessages.Get("SpecialistCloudStartDateMissing")));
+                ? LifecycleMessages.Format(LifecycleMessages.SpecialistCloudStartDateFuture, started.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                : LifecycleMessages.Get(LifecycleMessages.SpecialistCloudStartDateMissing)));
         }
 
         if (!HasCertificates(application))
         {
-            failed.Add(new Finding(CertificatesCode, false, LifecycleMessages.Get("SpecialistCertificates")));
+            failed.Add(new Finding(CertificatesCode, false, LifecycleMessages.Get(LifecycleMessages.SpecialistCertificates)));
         }
 
         return failed.AsReadOnly();

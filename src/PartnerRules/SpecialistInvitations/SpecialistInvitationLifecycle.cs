@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Lifecycles;
 using PartnerRules.SpecialistInvitations;
@@ -12,23 +13,21 @@ namespace PartnerRules;
 /// <c>STAFF.INVITATION_VALIDITY</c>; Expire ends an unused link), <see cref="Bind"/> with an approved staff-link decision
 /// (Bound), <see cref="Apply"/> with the employee's application (UnderReview), Approve or Reject (with a reason; a rejected
 /// employee may correct the application and apply again), and Unbind from any state after Bound. A partner may send at
-/// most <see cref="ProgramPolicy.SpecialistInvitationsPerDay"/> (100) invitations per local day: see <see cref="Invite"/>.
+/// most <see cref="ProgramPolicy.SpecialistInvitationsPerDay"/> (100) invitations per local day: see <see cref="Invite(PartnerId, AccountId, int, IClock, ProgramPolicy)"/>.
 /// </summary>
 /// <remarks>
 /// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/> lets a store
 /// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>, ILoggedLifecycle, IObligationSource
+public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>, IObligationSource
 {
     private readonly LifecycleCore<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> _core;
     private readonly ProgramPolicy _policy;
-    private Decision? _pendingDecision;
-    private IReadOnlyList<Finding>? _pendingApplicationFailures;
 
     private SpecialistInvitationLifecycle(PartnerId partner, AccountId account, IClock clock, ProgramPolicy policy, Instant createdAt,
         SpecialistInvitationState state, IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> history,
-        SpecialistApplication? application)
+        SpecialistApplication? application, ILogger? logger)
     {
         Partner = partner;
         Account = account;
@@ -36,7 +35,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
         _policy = policy;
         InvitedOn = createdAt.InZone(policy.TimeZone).Date;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(SpecialistInvitationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, FailedFindings, BeforeFire);
+        _core = new(SpecialistInvitationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "SpecialistInvitation", partner.Value), FailedFindings);
     }
 
     /// <summary>The inviting partner.</summary>
@@ -74,7 +73,14 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     public Deadline? Deadline => State == SpecialistInvitationState.Invited ? ValidityDeadline() : null;
 
     /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (DOMAIN.md §8).</summary>
-    string IObligationSource.SubjectId => Partner.Value + "/" + Mask(Account.Value);
+    /// <inheritdoc />
+    string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitationChecks.Mask(Account.Value);
+
+    /// <inheritdoc />
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
+
+    /// <inheritdoc cref="Invite(PartnerId, AccountId, int, IClock, ProgramPolicy, ILogger)"/>
+    public static SpecialistInvitationLifecycle Invite(PartnerId partner, AccountId account, int invitationsSentToday, IClock clock, ProgramPolicy? policy = null) => Invite(partner, account, invitationsSentToday, clock, policy, null);
 
     /// <summary>
     /// Sends an invitation (state <see cref="SpecialistInvitationState.Invited"/>), stamped by <paramref name="clock"/>,
@@ -90,6 +96,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// </param>
     /// <param name="clock">The clock that stamps every step and judges the link's validity.</param>
     /// <param name="policy">The programme policy (zone, validity, daily limit); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentException"><paramref name="partner"/> or <paramref name="account"/> is <c>default</c>, or the policy is invalid.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="invitationsSentToday"/> is negative.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
@@ -97,30 +104,21 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// The partner already sent <see cref="ProgramPolicy.SpecialistInvitationsPerDay"/> invitations today: <c>State</c> "",
     /// <c>Trigger</c> "Invite", the failed finding <c>STAFF.DAILY_INVITATION_LIMIT</c>.
     /// </exception>
-    public static SpecialistInvitationLifecycle Invite(PartnerId partner, AccountId account, int invitationsSentToday, IClock clock, ProgramPolicy? policy = null)
+    public static SpecialistInvitationLifecycle Invite(PartnerId partner, AccountId account, int invitationsSentToday, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
-        var checkedPolicy = CheckArguments(partner, account, clock, policy);
-        if (invitationsSentToday < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(invitationsSentToday), invitationsSentToday, "The count of invitations already sent today cannot be negative.");
-        }
-
-        if (invitationsSentToday >= checkedPolicy.SpecialistInvitationsPerDay)
-        {
-            var finding = new Finding(SpecialistInvitationTable.DailyLimitCode, false,
-                LifecycleMessages.Format("SpecialistDailyLimit", checkedPolicy.SpecialistInvitationsPerDay, invitationsSentToday));
-            throw new InvalidTransitionException(
-                LifecycleMessages.Format("InviteRefused", LifecycleCore<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle>.Describe([finding])),
-                string.Empty, "Invite", [], [finding]);
-        }
-
-        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null);
+        var checkedPolicy = SpecialistInvitationChecks.Arguments(partner, account, clock, policy);
+        SpecialistInvitationChecks.DailyLimit(invitationsSentToday, checkedPolicy);
+        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null, logger);
     }
+
+    /// <inheritdoc cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy, ILogger)"/>
+    public static SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot, IClock clock, ProgramPolicy? policy = null) => Restore(snapshot, clock, policy, null);
 
     /// <summary>Rebuilds a lifecycle from a snapshot made by <see cref="ToSnapshot"/>, after checking it is consistent.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="clock">The clock that stamps the next steps.</param>
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException">
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default partner or
@@ -129,45 +127,17 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// required reason; a <c>Version</c> other than the history's length; an application without an Apply step or the
     /// reverse. Or the policy is invalid.
     /// </exception>
-    public static SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot, IClock clock, ProgramPolicy? policy = null)
+    public static SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
         {
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        var problems = new List<string>();
-        if (snapshot.Partner.IsDefault)
-        {
-            problems.Add("Partner is default(PartnerId)");
-        }
-
-        if (snapshot.Account.IsDefault)
-        {
-            problems.Add("Account is default(AccountId)");
-        }
-
-        SnapshotChecks.History(SpecialistInvitationTable.Table, 0, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
-        if (snapshot.History is not null)
-        {
-            var applied = false;
-            foreach (var step in snapshot.History)
-            {
-                applied |= step is { Trigger: SpecialistInvitationTrigger.Apply };
-            }
-
-            if (applied != (snapshot.Application is not null))
-            {
-                problems.Add(applied
-                    ? "Application is null, but the history applied"
-                    : "Application is set, but the history never applied");
-            }
-        }
-
-        SnapshotChecks.ThrowIfAny(problems, nameof(SpecialistInvitationSnapshot), nameof(snapshot));
-        var checkedPolicy = CheckArguments(snapshot.Partner, snapshot.Account, clock, policy);
+        SnapshotChecks.ThrowIfAny(SpecialistInvitationChecks.Problems(snapshot), nameof(SpecialistInvitationSnapshot), nameof(snapshot));
+        var checkedPolicy = SpecialistInvitationChecks.Arguments(snapshot.Partner, snapshot.Account, clock, policy);
         return new SpecialistInvitationLifecycle(snapshot.Partner, snapshot.Account, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application, logger);
     }
 
     /// <summary>The diagram of the project-specialist invitation lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -188,10 +158,6 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(SpecialistInvitationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-    /// <summary>Logs every later transition to <paramref name="logger"/> (Information; the partner's id and states only, never the personal account, reasons or applications).</summary>
-    void ILoggedLifecycle.LogTransitionsTo(Microsoft.Extensions.Logging.ILogger logger) =>
-        _core.Transitioned = (step, version) => LifecycleLog.Transitioned(logger, "SpecialistInvitation", Partner.Value, step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), version);
-
     /// <summary>
     /// Binds the invited account to the partner: Invited to Bound, while the link is valid and with an approved staff-link
     /// decision for <see cref="Account"/> (<see cref="IPartnerRulesEngine.EvaluateStaffLink"/> with <see cref="Partner"/> as
@@ -209,7 +175,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
         _core.EnsurePermitted(SpecialistInvitationTrigger.Bind);
         if (staffLinkDecision is null)
         {
-            throw new ArgumentNullException(nameof(staffLinkDecision), "Binding needs the account's staff-link decision (IPartnerRulesEngine.EvaluateStaffLink).");
+            throw new ArgumentNullException(nameof(staffLinkDecision), LifecycleErrors.BindNeedsDecision);
         }
 
         if (!staffLinkDecision.IsApproved)
@@ -217,15 +183,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
             throw _core.Refusal(nameof(SpecialistInvitationTrigger.Bind), staffLinkDecision.FailedFindings());
         }
 
-        _pendingDecision = staffLinkDecision;
-        try
-        {
-            _core.Fire(SpecialistInvitationTrigger.Bind, null);
-        }
-        finally
-        {
-            _pendingDecision = null;
-        }
+        _core.Fire(SpecialistInvitationTable.Bind, staffLinkDecision);
     }
 
     /// <summary>
@@ -253,67 +211,20 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
             throw _core.Refusal(nameof(SpecialistInvitationTrigger.Apply), failed);
         }
 
-        _pendingApplicationFailures = failed;
-        try
-        {
-            _core.Fire(SpecialistInvitationTrigger.Apply, null);
-            Application = application;
-        }
-        finally
-        {
-            _pendingApplicationFailures = null;
-        }
+        _core.Fire(SpecialistInvitationTable.Apply, application);
+        Application = application;
     }
 
-    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore"/>.</summary>
+    /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public SpecialistInvitationSnapshot ToSnapshot() => new(Partner, Account, State, Version, _core.CreatedAt, Application, History);
 
     /// <summary>The validity guard on Bind: the clock's now is before the deadline's overdue instant.</summary>
     internal bool LinkIsValid() => _core.Now() < ValidityDeadline().OverdueFrom;
 
-    /// <summary>The decision guard on Bind: passes while no decision is being judged (the step is open), else judges it.</summary>
-    internal bool PendingDecisionIsApproved() => _pendingDecision is null || _pendingDecision.IsApproved;
+    private Deadline ValidityDeadline() => SpecialistInvitationChecks.ValidityDeadline(InvitedOn, _policy);
 
-    /// <summary>An application guard on Apply: passes while no application is being judged, else checks the finding <paramref name="code"/>.</summary>
-    internal bool PendingApplicationPasses(string code)
-    {
-        if (_pendingApplicationFailures is null)
-        {
-            return true;
-        }
-
-        foreach (var finding in _pendingApplicationFailures)
-        {
-            if (finding.Code == code)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private Deadline ValidityDeadline()
-    {
-        var due = InvitedOn.Plus(_policy.SpecialistInvitationValidity);
-        return new Deadline(SpecialistInvitationTable.ValidityCode, InvitedOn, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
-    }
-
-    /// <summary>
-    /// An 11-character (phone-number) or longer id as "138****8000"; 5 to 10 characters keep their first and last only
-    /// ("E***1"); shorter ids show nothing ("***"). Never more than 7 characters, and never most of a short id.
-    /// </summary>
-    internal static string Mask(string value)
-    {
-        var (head, tail) = value.Length >= 11 ? (3, 4) : value.Length >= 5 ? (1, 1) : (0, 0);
-        return new System.Text.StringBuilder(head + tail + 4)
-            .Append(value, 0, head)
-            .Append(head == 3 ? "****" : "***")
-            .Append(value, value.Length - tail, tail)
-            .ToString();
-    }
-
-    private LocalDate Today() => _core.Now().InZone(_policy.TimeZone).Date;
+    /// <summary>The clock's local date in the programme's zone.</summary>
+    internal LocalDate Today() => _core.Now().InZone(_policy.TimeZone).Date;
 
     // Returned as the interface: LifecycleCore takes a Func<TTrigger, IReadOnlyList<Finding>>.
 #pragma warning disable CA1859
@@ -325,34 +236,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
             return [];
         }
 
-        var failed = new List<Finding>();
-        if (!LinkIsValid())
-        {
-            failed.Add(new Finding(SpecialistInvitationTable.ValidityCode, false,
-                LifecycleMessages.Format("SpecialistLinkExpired", LifecycleMessages.Window(_policy.SpecialistInvitationValidity), ValidityDeadline().DueOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))));
-        }
-
-        // A refused decision never gets here: Bind refuses it with its findings before it is pending.
-        return failed;
-    }
-
-    private void BeforeFire(SpecialistInvitationTrigger trigger)
-    {
-        if (trigger == SpecialistInvitationTrigger.Bind && _pendingDecision is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseBindWithDecision"));
-        }
-
-        if (trigger == SpecialistInvitationTrigger.Apply && _pendingApplicationFailures is null)
-        {
-            throw _core.Refusal(trigger.ToString(), [], LifecycleMessages.Get("UseApplyWithApplication"));
-        }
-    }
-
-    private static ProgramPolicy CheckArguments(PartnerId partner, AccountId account, IClock clock, ProgramPolicy? policy)
-    {
-        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
-        LifecycleArguments.Identifier(account.IsDefault, nameof(AccountId), nameof(account));
-        return LifecycleArguments.ClockAndPolicy(clock, policy);
+        // A refused decision never gets here: Bind refuses it with its findings before its machine judges it.
+        return LinkIsValid() ? [] : [SpecialistInvitationChecks.LinkExpired(ValidityDeadline(), _policy)];
     }
 }

@@ -6,7 +6,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// Everything needed to restore a <see cref="SpecialistInvitationLifecycle"/> from storage: made by
-/// <see cref="SpecialistInvitationLifecycle.ToSnapshot"/>, read by <see cref="SpecialistInvitationLifecycle.Restore"/>,
+/// <see cref="SpecialistInvitationLifecycle.ToSnapshot"/>, read by <see cref="SpecialistInvitationLifecycle.Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy)"/>,
 /// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>. The validity deadline is not stored: it is computed
 /// from <paramref name="CreatedAt"/> with the policy given to <c>Restore</c>.
 /// </summary>
@@ -25,9 +25,16 @@ public sealed record SpecialistInvitationSnapshot(
     long Version,
     Instant CreatedAt,
     SpecialistApplication? Application,
-    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History)
+    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History) : IObligationSource
 {
     private readonly IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> _history = LifecycleLists.CopyOrNull(History);
+
+    /// <inheritdoc />
+    string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitations.SpecialistInvitationChecks.Mask(Account.Value);
+
+    /// <inheritdoc />
+    /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline.</remarks>
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => SpecialistInvitationLifecycle.Restore(this, new FixedClock(CreatedAt), policy).Deadline;
 
     /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
     public IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History

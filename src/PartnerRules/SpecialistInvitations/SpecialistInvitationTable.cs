@@ -1,4 +1,5 @@
 using PartnerRules.Lifecycles;
+using Table = PartnerRules.Lifecycles.LifecycleTable<PartnerRules.SpecialistInvitationState, PartnerRules.SpecialistInvitationTrigger, PartnerRules.SpecialistInvitationLifecycle>;
 
 namespace PartnerRules.SpecialistInvitations;
 
@@ -11,10 +12,16 @@ internal static class SpecialistInvitationTable
     /// <summary>The finding of an invitation beyond the partner's daily limit.</summary>
     public const string DailyLimitCode = FindingCodes.StaffDailyInvitationLimit;
 
-    public static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> Table { get; } = Build();
+    /// <summary>Bind carries the account's staff-link decision, which must be approved.</summary>
+    public static readonly Table.Payload<Decision> Bind = new(SpecialistInvitationTrigger.Bind, LifecycleMessages.UseBindWithDecision);
+
+    /// <summary>Apply carries the application, whose fields its guards check.</summary>
+    public static readonly Table.Payload<SpecialistApplication> Apply = new(SpecialistInvitationTrigger.Apply, LifecycleMessages.UseApplyWithApplication);
+
+    public static Table Table { get; } = Build();
 
     /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
-    internal static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> Build() => new(
+    internal static Table Build() => new(
         initialStateByVariant: [SpecialistInvitationState.Invited],
         variantDescriptions: ["all"],
         edges:
@@ -24,7 +31,7 @@ internal static class SpecialistInvitationTable
                 Guards =
                 [
                     new(i => i.LinkIsValid(), "link within SpecialistInvitationValidity"),
-                    new(i => i.PendingDecisionIsApproved(), "staff-link decision approved"),
+                    new Table.ArgumentGuard<Decision>((_, decision) => decision.IsApproved, "staff-link decision approved"),
                 ],
             },
             new(SpecialistInvitationState.Invited, SpecialistInvitationTrigger.Expire, SpecialistInvitationState.Expired),
@@ -37,12 +44,13 @@ internal static class SpecialistInvitationTable
             new(SpecialistInvitationState.Rejected, SpecialistInvitationTrigger.Apply, SpecialistInvitationState.UnderReview) { Guards = ApplyGuards() },
             new(SpecialistInvitationState.Rejected, SpecialistInvitationTrigger.Unbind, SpecialistInvitationState.Unbound),
         ],
-        reasonRequired: [SpecialistInvitationTrigger.Reject]);
+        reasonRequired: [SpecialistInvitationTrigger.Reject],
+        payloads: [Bind, Apply]);
 
-    private static LifecycleTable<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle>.Guard[] ApplyGuards() =>
+    private static Table.Guard[] ApplyGuards() =>
     [
-        new(i => i.PendingApplicationPasses(SpecialistApplicationChecks.PositionCode), "position given"),
-        new(i => i.PendingApplicationPasses(SpecialistApplicationChecks.CloudStartDateCode), "cloud start date given"),
-        new(i => i.PendingApplicationPasses(SpecialistApplicationChecks.CertificatesCode), "at least one certificate"),
+        new Table.ArgumentGuard<SpecialistApplication>((_, application) => SpecialistApplicationChecks.HasPosition(application), "position given"),
+        new Table.ArgumentGuard<SpecialistApplication>((i, application) => SpecialistApplicationChecks.HasCloudStartDate(application, i.Today()), "cloud start date given"),
+        new Table.ArgumentGuard<SpecialistApplication>((_, application) => SpecialistApplicationChecks.HasCertificates(application), "at least one certificate"),
     ];
 }

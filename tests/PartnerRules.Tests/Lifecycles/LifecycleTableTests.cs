@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
 using PartnerRules.Lifecycles;
@@ -9,7 +9,7 @@ namespace PartnerRules.Tests.Lifecycles;
 /// <summary>
 /// The table machinery on a small table built inside each test (the library's own tables are built once per
 /// process): variants select their edges, every guard of an edge must pass and unmet ones are named, and a guard
-/// may consult another lifecycle of the same table without the shared machine losing track of whose call it is.
+/// may consult another lifecycle of the same table: each lifecycle drives its own machine, so none loses track of its state.
 /// </summary>
 public sealed class LifecycleTableTests
 {
@@ -102,7 +102,7 @@ public sealed class LifecycleTableTests
         var table = Table();
         var core = Core(table, new Probe { Ready = ready, Consult = () => consulted }, state: S.Middle);
 
-        var permitted = table.CanFire(core, T.Finish, out var unmetGuards);
+        var permitted = core.CanFire(T.Finish, out var unmetGuards);
 
         Assert.Equal(unmet.Length == 0, permitted);
         Assert.Equal(unmet.Length == 0, core.CanFire(T.Finish));
@@ -143,17 +143,15 @@ public sealed class LifecycleTableTests
             switch (consultation)
             {
                 case Consultation.CanFire:
-                    return table.CanFire(other, T.Go);
+                    return other.CanFire(T.Go);
                 case Consultation.CanFireWithUnmetGuards:
-                    return table.CanFire(other, T.Go, out _);
+                    return other.CanFire(T.Go, out _);
                 case Consultation.Permitted:
-                    var permitted = new List<T>();
-                    table.AddPermitted(other, permitted);
-                    return permitted.Contains(T.Go);
+                    return other.PermittedTriggers.Contains(T.Go);
                 default:
                     if (other.State == S.Start)
                     {
-                        table.Fire(other, T.Go);
+                        other.Fire(T.Go, null);
                     }
 
                     return true;
@@ -170,15 +168,41 @@ public sealed class LifecycleTableTests
     }
 
     [Fact]
-    public void The_shared_machine_refuses_an_unchecked_trigger_with_the_library_s_exception()
+    public void The_machine_refuses_an_unchecked_trigger_with_the_library_s_exception()
     {
         var table = Table();
         var core = Core(table, new Probe());
 
-        var error = Assert.Throws<InvalidTransitionException>(() => table.Fire(core, T.Finish));
+        var error = Assert.Throws<InvalidTransitionException>(() => core.Machine.Fire(T.Finish));
 
         Assert.Equal("Start", error.State);
         Assert.Equal("Finish", error.Trigger);
+    }
+
+    [Fact]
+    public void A_trigger_that_carries_data_fires_only_with_it_and_its_guard_judges_the_data()
+    {
+        var payload = new LifecycleTable<S, T, Probe>.Payload<int>(T.Finish, LifecycleMessages.UsePayWithAmount);
+        var table = new LifecycleTable<S, T, Probe>(
+            initialStateByVariant: [S.Middle],
+            variantDescriptions: ["all"],
+            edges: [new(S.Middle, T.Finish, S.End) { Guards = [new LifecycleTable<S, T, Probe>.ArgumentGuard<int>((_, n) => n > 0, "positive")] }],
+            reasonRequired: [],
+            payloads: [payload]);
+        var core = Core(table, new Probe(), state: S.Middle);
+
+        // Open until the data is given; Fire alone names the method to call; the guard refuses a bad value.
+        Assert.Equal([T.Finish], core.PermittedTriggers);
+        var withoutData = Assert.Throws<InvalidTransitionException>(() => core.Fire(T.Finish, null));
+        Assert.StartsWith(LifecycleMessages.Get(LifecycleMessages.UsePayWithAmount), withoutData.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidTransitionException>(() => core.Fire(payload, 0));
+        Assert.Equal(S.Middle, core.State);
+        Assert.Empty(core.History);
+
+        core.Fire(payload, 1);
+
+        Assert.Equal(S.End, core.State);
+        Assert.Equal(T.Finish, Assert.Single(core.History).Trigger);
     }
 
     [Fact]

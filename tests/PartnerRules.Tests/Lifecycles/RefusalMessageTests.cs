@@ -3,6 +3,7 @@ using System.Linq;
 using NodaTime;
 using NodaTime.Testing;
 using PartnerRules;
+using PartnerRules.Lifecycles;
 using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
 
 namespace PartnerRules.Tests.Lifecycles;
@@ -111,7 +112,7 @@ public sealed class RefusalMessageTests
         var restored = CustomerAssociationLifecycle.Restore(saved, beforeLastStep);
 
         Assert.Equal(
-            FormattableString.Invariant($"The clock reads {beforeLastStep.GetCurrentInstant()}, before this lifecycle's latest recorded event at {saved.History[^1].At}: a history must be in time order. Check the clock passed to the lifecycle."),
+            LifecycleErrors.ClockWentBackwards(beforeLastStep.GetCurrentInstant(), saved.History[^1].At),
             Assert.Throws<PartnerRulesException>(() => restored.Fire(AssociationTrigger.SignNotice)).Message);
         Assert.Equal(AssociationState.AwaitingSignature, restored.State);
     }
@@ -145,29 +146,29 @@ public sealed class RefusalMessageTests
         var clock = ClockAtLocal(2026, 3, 2);
 
         Assert.Equal(
-            "default(PartnerId) holds no value: pass an identifier created with new PartnerId(value). (Parameter 'partner')",
+            LifecycleErrors.IdentifierDefault("PartnerId") + " (Parameter 'partner')",
             Assert.Throws<ArgumentException>(() => CustomerAssociationLifecycle.Invite(default, AssociationMode.Resale, clock)).Message);
         Assert.Equal(
-            "default(InvoiceId) holds no value: pass an identifier created with new InvoiceId(value). (Parameter 'id')",
+            LifecycleErrors.IdentifierDefault("InvoiceId") + " (Parameter 'id')",
             Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Request(default, InvoiceKind.SpecialVat, clock)).Message);
         Assert.Equal(
-            "default(OpportunityId) holds no value: pass an identifier created with new OpportunityId(value). (Parameter 'id')",
+            LifecycleErrors.IdentifierDefault("OpportunityId") + " (Parameter 'id')",
             Assert.Throws<ArgumentException>(() => OpportunityLifecycle.CreateDraft(default, clock)).Message);
         Assert.Equal(
-            "An HO offer needs the partner's HO-eligibility decision (IPartnerRulesEngine.EvaluateHoEligibility). (Parameter 'hoEligibility')",
+            LifecycleErrors.OfferNeedsDecision + " (Parameter 'hoEligibility')",
             Assert.Throws<ArgumentNullException>(() => OpportunityLifecycle.Offer(Opp, null!, clock)).Message);
         Assert.StartsWith(
-            "The association mode is not a defined AssociationMode.",
+            LifecycleErrors.AssociationModeUndefined,
             Assert.Throws<ArgumentOutOfRangeException>(() => CustomerAssociationLifecycle.Invite(Partner, (AssociationMode)9, clock)).Message,
             StringComparison.Ordinal);
         Assert.StartsWith(
-            "The invoice kind is not a defined InvoiceKind.",
+            LifecycleErrors.InvoiceKindUndefined,
             Assert.Throws<ArgumentOutOfRangeException>(() => InvoiceReturnLifecycle.Request(Invoice, (InvoiceKind)9, clock)).Message,
             StringComparison.Ordinal);
 
         var association = CustomerAssociationLifecycle.Invite(Partner, AssociationMode.Resale, clock);
         Assert.Equal(
-            "The account's id is default(AccountId), which holds no value. (Parameter 'account')",
+            LifecycleErrors.AccountIdDefault + " (Parameter 'account')",
             Assert.Throws<ArgumentException>(() => association.Associate(new CustomerAccount(default, clock.GetCurrentInstant()))).Message);
     }
 
@@ -177,7 +178,7 @@ public sealed class RefusalMessageTests
         var lifecycle = LifecycleDrivers.InvoiceReturn(InvoiceKind.SpecialVat, [InvoiceReturnTrigger.ConfirmRedLetter], ClockAtLocal(2026, 3, 2));
 
         Assert.Equal(
-            "'Reject' needs a reason: pass a non-empty, non-whitespace reason (it is kept in the history). (Parameter 'reason')",
+            LifecycleErrors.ReasonRequired("Reject") + " (Parameter 'reason')",
             Assert.Throws<ArgumentException>(() => lifecycle.Fire(InvoiceReturnTrigger.Reject, " ")).Message);
     }
 

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using NodaTime;
 using PartnerRules;
+using PartnerRules.Lifecycles;
 using PartnerRules.Tests.Lifecycles;
 using PartnerRules.Tests.Settlements;
 using PartnerRules.Tests.SpecialistInvitations;
@@ -15,17 +16,15 @@ public sealed class ObligationsTests
 
     /// <summary>
     /// A settlement qualified on 2 March (due 17 March: overdue on the 20th), an invitation of 15 March (due 22 March),
-    /// a paper invoice return whose original arrived on 18 March (due 23 March), one paid settlement and an opportunity
-    /// (no deadline).
+    /// a paper invoice return whose original arrived on 18 March (due 23 March), and one paid settlement (no deadline).
     /// </summary>
-    private static object[] Portfolio()
+    private static IObligationSource[] Portfolio()
     {
         var overdue = SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Qualified), ClockAtLocal(2026, 3, 2, 9));
         var paid = SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Paid), ClockAtLocal(2026, 3, 2, 9));
         var invitation = InvitationTestKit.Drive([], ClockAtLocal(2026, 3, 15));
         var paper = LifecycleDrivers.InvoiceReturn(InvoiceKind.PaperOrdinary, [InvoiceReturnTrigger.ReceiveOriginal], ClockAtLocal(2026, 3, 18));
-        var opportunity = LifecycleDrivers.Opportunity(OpportunityOrigin.PartnerOriginated, []);
-        return [paper, invitation, opportunity, paid, overdue];
+        return [paper, invitation, paid, overdue];
     }
 
     [Fact]
@@ -52,10 +51,9 @@ public sealed class ObligationsTests
         var lifecycles = Portfolio();
         var snapshots = lifecycles.Select(l => l switch
         {
-            IncentiveSettlementLifecycle s => (object)s.ToSnapshot(),
+            IncentiveSettlementLifecycle s => (IObligationSource)s.ToSnapshot(),
             SpecialistInvitationLifecycle i => i.ToSnapshot(),
             InvoiceReturnLifecycle r => r.ToSnapshot(),
-            OpportunityLifecycle o => o.ToSnapshot(),
             _ => throw new InvalidOperationException(),
         });
 
@@ -113,7 +111,7 @@ public sealed class ObligationsTests
     public void Nothing_running_gives_an_empty_list()
     {
         Assert.Empty(PartnerRules.Obligations.Running([], Now));
-        Assert.Empty(PartnerRules.Obligations.Running([LifecycleDrivers.Association([])], Now));
+        Assert.Empty(PartnerRules.Obligations.Running([SettlementTestKit.Drive([]), SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Paid)).ToSnapshot()], Now));
     }
 
     [Fact]
@@ -122,7 +120,7 @@ public sealed class ObligationsTests
         var good = InvitationTestKit.Drive([]).ToSnapshot();
 
         Assert.Equal("lifecyclesOrSnapshots", Assert.Throws<ArgumentNullException>(() => PartnerRules.Obligations.Running(null!, Now)).ParamName);
-        Assert.Contains("Item 1 is a String", Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([good, "text"], Now)).Message, StringComparison.Ordinal);
+        Assert.StartsWith(LifecycleErrors.ObligationItemNull(1), Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([good, null!], Now)).Message, StringComparison.Ordinal);
         Assert.Contains("Item 0 is null", Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([null!], Now)).Message, StringComparison.Ordinal);
         var tampered = Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([good, good with { Version = 3 }], Now));
         Assert.Equal("lifecyclesOrSnapshots", tampered.ParamName);
