@@ -45,7 +45,7 @@ internal abstract class PolicyJsonMember(string name, string expected)
         new Typed<int>(nameof(ProgramPolicy.ElectronicReturnDays), WholeNumber, p => p.ElectronicReturnDays, (p, v) => p with { ElectronicReturnDays = v }),
         new Typed<int>(nameof(ProgramPolicy.PaperReturnFromBusinessDays), WholeNumber, p => p.PaperReturnFromBusinessDays, (p, v) => p with { PaperReturnFromBusinessDays = v }),
         new Typed<int>(nameof(ProgramPolicy.PaperReturnDueBusinessDays), WholeNumber, p => p.PaperReturnDueBusinessDays, (p, v) => p with { PaperReturnDueBusinessDays = v }),
-        new Typed<Duration>(nameof(ProgramPolicy.RedLetterConfirmationValidity), "a duration as \"D:hh:mm:ss\", such as \"3:00:00:00\" for 72 hours", p => p.RedLetterConfirmationValidity, (p, v) => p with { RedLetterConfirmationValidity = v }),
+        new Typed<Duration>(nameof(ProgramPolicy.RedLetterConfirmationValidity), "a duration in hours as \"H:mm:ss\", such as \"72:00:00\"", p => p.RedLetterConfirmationValidity, (p, v) => p with { RedLetterConfirmationValidity = v }),
         new Typed<Period>(nameof(ProgramPolicy.NewAccountWindow), PeriodText, p => p.NewAccountWindow, (p, v) => p with { NewAccountWindow = v }),
         new Typed<Period>(nameof(ProgramPolicy.AssociationUndoInterval), PeriodText, p => p.AssociationUndoInterval, (p, v) => p with { AssociationUndoInterval = v }),
         new Typed<Period>(nameof(ProgramPolicy.CustomerRegistrationReservation), PeriodText, p => p.CustomerRegistrationReservation, (p, v) => p with { CustomerRegistrationReservation = v }),
