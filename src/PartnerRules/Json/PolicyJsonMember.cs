@@ -110,7 +110,12 @@ internal abstract class PolicyJsonMember(string name, string expected)
     /// <exception cref="JsonException">As <see cref="Read(ProgramPolicy, string, ref Utf8JsonReader, JsonSerializerOptions)"/>.</exception>
     public ProgramPolicy Read(ProgramPolicy policy, string documentName, JsonElement value, JsonSerializerOptions options)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(value.GetRawText()));
+        // The raw text may hold what the document's parse allowed (comments, trailing commas): read it alike.
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(value.GetRawText()), new JsonReaderOptions
+        {
+            AllowTrailingCommas = options.AllowTrailingCommas,
+            CommentHandling = options.ReadCommentHandling == JsonCommentHandling.Disallow ? JsonCommentHandling.Disallow : JsonCommentHandling.Skip,
+        });
         reader.Read();
         return Read(policy, documentName, ref reader, options);
     }
