@@ -15,6 +15,7 @@ public sealed class IncentiveClaimBuilder
     private IncentiveKind _kind = IncentiveKind.FirstCommercialProject;
     private CustomerType _customer = CustomerType.New;
     private Money? _approved;
+    private NodaTime.LocalDate? _startedOn;
 
     /// <summary>Sets the claiming partner.</summary>
     /// <param name="partner">The partner id's text.</param>
@@ -56,6 +57,15 @@ public sealed class IncentiveClaimBuilder
         return this;
     }
 
+    /// <summary>Sets the project's start date, which chooses the policy version under a schedule.</summary>
+    /// <param name="date">The first month's local date in the programme zone.</param>
+    public IncentiveClaimBuilder StartedOn(NodaTime.LocalDate date)
+    {
+        _startedOn = date;
+        return this;
+    }
+
     /// <summary>The claim.</summary>
-    public IncentiveClaim Build() => new(_partner, _kind, _customer) { MonthlySpend = _spend.ToArray(), CommitteeApprovedAmount = _approved };
+    public IncentiveClaim Build() =>
+        new(_partner, _kind, _customer) { MonthlySpend = _spend.ToArray(), CommitteeApprovedAmount = _approved, ProjectStartedOn = _startedOn };
 }

@@ -14,6 +14,7 @@ namespace PartnerRules;
 public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
 {
     private readonly IReadOnlyList<Finding> _findings = Guard.List(Findings, nameof(Findings));
+    private readonly string _policyVersion = "default";
 
     /// <summary>One finding per criterion, in the decision's documented code order (copied; null is refused, also through <c>with</c>).</summary>
     public IReadOnlyList<Finding> Findings
@@ -27,6 +28,17 @@ public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
     /// time passes; null when time alone never flips it.
     /// </summary>
     public LocalDate? ChangesOn { get; init; }
+
+    /// <summary>
+    /// The name of the policy version that made the decision (<c>ProgramPolicy.Version</c>);
+    /// <c>"default"</c> unless set. Null is refused, also through <c>with</c>.
+    /// </summary>
+    /// <exception cref="System.ArgumentNullException">Set to null.</exception>
+    public string PolicyVersion
+    {
+        get => _policyVersion;
+        init => _policyVersion = value ?? throw new System.ArgumentNullException(nameof(PolicyVersion), "A decision names the policy version that made it; null was given.");
+    }
 
     /// <summary>The findings that did not pass, in order; empty when approved.</summary>
     public IReadOnlyList<Finding> FailedFindings()
@@ -43,7 +55,7 @@ public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
         return failed;
     }
 
-    /// <summary>Prints the verdict, every finding and <see cref="ChangesOn"/> as an ISO date, whatever the current culture.</summary>
+    /// <summary>Prints the verdict, every finding, <see cref="ChangesOn"/> as an ISO date, whatever the current culture, and <see cref="PolicyVersion"/>.</summary>
     /// <param name="builder">Where the members are printed.</param>
     /// <returns>True: members were printed.</returns>
     protected virtual bool PrintMembers(System.Text.StringBuilder builder)
@@ -60,17 +72,20 @@ public record Decision(bool IsApproved, IReadOnlyList<Finding> Findings)
         }
 
         builder.Append(" ], ChangesOn = ")
-            .Append(ChangesOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null");
+            .Append(ChangesOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null")
+            .Append(", PolicyVersion = ").Append(PolicyVersion);
         return true;
     }
 
     /// <inheritdoc />
     public virtual bool Equals(Decision? other) =>
         other is not null && EqualityContract == other.EqualityContract && IsApproved == other.IsApproved
-        && ChangesOn == other.ChangesOn && SequenceEquality.Equal(Findings, other.Findings);
+        && ChangesOn == other.ChangesOn && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal)
+        && SequenceEquality.Equal(Findings, other.Findings);
 
     /// <inheritdoc />
     // Stryker disable once Arithmetic,Conditional : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
-        unchecked((IsApproved ? 1 : 0) ^ (ChangesOn.GetHashCode() * 397) ^ SequenceEquality.Hash(Findings));
+        unchecked((IsApproved ? 1 : 0) ^ (ChangesOn.GetHashCode() * 397) ^ SequenceEquality.Hash(Findings)
+            ^ System.StringComparer.Ordinal.GetHashCode(PolicyVersion));
 }

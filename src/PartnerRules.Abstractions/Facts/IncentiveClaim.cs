@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
 using PartnerRules.Internal;
 
 namespace PartnerRules;
@@ -31,15 +32,22 @@ public sealed record IncentiveClaim(PartnerId Partner, IncentiveKind Kind, Custo
     /// </summary>
     public Money? CommitteeApprovedAmount { get; init; }
 
+    /// <summary>
+    /// The project's start date (the first month of its spend), a local date in the programme zone;
+    /// it chooses the policy version that governs the whole claim. Null when not known: then the
+    /// claim can be decided only under a single policy.
+    /// </summary>
+    public LocalDate? ProjectStartedOn { get; init; }
+
     /// <inheritdoc />
     public bool Equals(IncentiveClaim? other) =>
         other is not null && Partner.Equals(other.Partner) && Kind == other.Kind && Customer == other.Customer
-        && Nullable.Equals(CommitteeApprovedAmount, other.CommitteeApprovedAmount)
+        && Nullable.Equals(CommitteeApprovedAmount, other.CommitteeApprovedAmount) && ProjectStartedOn == other.ProjectStartedOn
         && SequenceEquality.Equal(_monthlySpend, other._monthlySpend);
 
     /// <inheritdoc />
     // Stryker disable once Arithmetic,Bitwise : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked((Partner.GetHashCode() * 397) ^ ((int)Kind << 2) ^ (int)Customer
-            ^ CommitteeApprovedAmount.GetHashCode() ^ SequenceEquality.Hash(_monthlySpend));
+            ^ CommitteeApprovedAmount.GetHashCode() ^ (ProjectStartedOn.GetHashCode() * 31) ^ SequenceEquality.Hash(_monthlySpend));
 }

@@ -11,10 +11,20 @@ namespace PartnerRules;
 /// <see cref="Validate"/> reports every problem at once.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Windows are calendar <see cref="Period"/>s counted on local dates in <see cref="TimeZone"/>.</remarks>
-public sealed record ProgramPolicy
+public sealed partial record ProgramPolicy
 {
     /// <summary>The programme's defaults (DOMAIN.md), on <see cref="BusinessCalendar.China"/>.</summary>
     public static ProgramPolicy Default { get; } = new();
+
+    /// <summary>The version name of <see cref="Default"/>, and of every policy not given another.</summary>
+    public const string DefaultVersion = "default";
+
+    /// <summary>
+    /// The version's name, such as "2026": 1–40 ASCII letters, digits, '.', '-' or '_' (anything else is
+    /// a <see cref="Validate"/> problem). Every decision names the version that made it. Default: "default".
+    /// </summary>
+    /// <remarks>A changed copy keeps the name: give a new version a new name (<c>Default with { Version = "2027", ... }</c>).</remarks>
+    public string Version { get; init; } = DefaultVersion;
 
     // ---- Time ----
 
@@ -108,117 +118,4 @@ public sealed record ProgramPolicy
 
     /// <summary>A customer registration (报备) reserves the customer for this long (public help pages). Default: 15 days.</summary>
     public Period CustomerRegistrationReservation { get; init; } = Period.FromDays(15);
-
-    /// <summary>Throws when the policy is unusable, listing every problem at once.</summary>
-    /// <exception cref="ArgumentException">One or more values are invalid; the message lists each.</exception>
-    public void Validate()
-    {
-        var problems = GetProblems();
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException(
-                $"The programme policy is invalid ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): " + string.Join("; ", problems) + ".",
-                "policy");
-        }
-    }
-
-    /// <summary>Every problem of the policy, in declaration order; empty when it is valid.</summary>
-    public IReadOnlyList<string> GetProblems()
-    {
-        var problems = new List<string>();
-        if (TimeZone is null)
-        {
-            problems.Add("TimeZone is missing");
-        }
-
-        if (Calendar is null)
-        {
-            problems.Add("Calendar is missing");
-        }
-
-        var currencyValid = Currency is { Length: 3 } && IsUpper(Currency);
-        if (!currencyValid)
-        {
-            problems.Add($"Currency must be an ISO 4217 code of three upper-case letters (was '{Currency}')");
-        }
-
-        AtLeast(problems, nameof(RequiredDeliveredPos), RequiredDeliveredPos, 1);
-        Window(problems, nameof(DeliveredPoWindow), DeliveredPoWindow);
-        Window(problems, nameof(OpportunityUpdateWindow), OpportunityUpdateWindow);
-        Window(problems, nameof(StaffLinkWindow), StaffLinkWindow);
-        AtLeast(problems, nameof(StaffLinkPartnerLimit), StaffLinkPartnerLimit, 1);
-        Window(problems, nameof(SpecialistInvitationValidity), SpecialistInvitationValidity);
-        AtLeast(problems, nameof(SpecialistInvitationsPerDay), SpecialistInvitationsPerDay, 1);
-        AtLeast(problems, nameof(FirstProjectNewCustomerSpendMonths), FirstProjectNewCustomerSpendMonths, 1);
-        AtLeast(problems, nameof(AccelerationNewCustomerSpendMonths), AccelerationNewCustomerSpendMonths, 1);
-        Amount(problems, nameof(FirstProjectNewCustomerCap), FirstProjectNewCustomerCap, currencyValid);
-        Amount(problems, nameof(FirstProjectExistingCustomerAmount), FirstProjectExistingCustomerAmount, currencyValid);
-        Amount(problems, nameof(AccelerationNewCustomerCap), AccelerationNewCustomerCap, currencyValid);
-        Amount(problems, nameof(AccelerationExistingCustomerCap), AccelerationExistingCustomerCap, currencyValid);
-        Amount(problems, nameof(NewCustomerPriorCashLimit), NewCustomerPriorCashLimit, currencyValid);
-        AtLeast(problems, nameof(IncentivePaymentDays), IncentivePaymentDays, 0);
-        Range(problems, nameof(RedLetterIssueFromBusinessDays), RedLetterIssueFromBusinessDays, nameof(RedLetterIssueDueBusinessDays), RedLetterIssueDueBusinessDays);
-        AtLeast(problems, nameof(ElectronicReturnDays), ElectronicReturnDays, 0);
-        Range(problems, nameof(PaperReturnFromBusinessDays), PaperReturnFromBusinessDays, nameof(PaperReturnDueBusinessDays), PaperReturnDueBusinessDays);
-        if (RedLetterConfirmationValidity <= Duration.Zero)
-        {
-            problems.Add($"RedLetterConfirmationValidity must be positive (was {RedLetterConfirmationValidity.ToString("-H:mm:ss", System.Globalization.CultureInfo.InvariantCulture)})");
-        }
-
-        Window(problems, nameof(NewAccountWindow), NewAccountWindow);
-        Window(problems, nameof(AssociationUndoInterval), AssociationUndoInterval);
-        Window(problems, nameof(CustomerRegistrationReservation), CustomerRegistrationReservation);
-        return problems;
-    }
-
-    private static bool IsUpper(string code) => code[0] is >= 'A' and <= 'Z' && code[1] is >= 'A' and <= 'Z' && code[2] is >= 'A' and <= 'Z';
-
-    private static void AtLeast(List<string> problems, string name, int value, int minimum)
-    {
-        if (value < minimum)
-        {
-            problems.Add($"{name} must be at least {minimum} (was {value})");
-        }
-    }
-
-    private static void Range(List<string> problems, string fromName, int from, string dueName, int due)
-    {
-        AtLeast(problems, fromName, from, 0);
-        if (due < from)
-        {
-            problems.Add($"{dueName} must be at least {fromName} ({from}) (was {due})");
-        }
-    }
-
-    private static void Window(List<string> problems, string name, Period? window)
-    {
-        if (window is null)
-        {
-            problems.Add($"{name} is missing");
-        }
-        else if (window.HasTimeComponent)
-        {
-            problems.Add($"{name} must be in years, months, weeks or days (was {window})");
-        }
-        else if (window.Years < 0 || window.Months < 0 || window.Weeks < 0 || window.Days < 0)
-        {
-            problems.Add($"{name} must not be negative (was {window})");
-        }
-    }
-
-    private void Amount(List<string> problems, string name, Money value, bool currencyValid)
-    {
-        if (value.IsDefault)
-        {
-            problems.Add($"{name} is missing");
-        }
-        else if (value.Amount < 0m)
-        {
-            problems.Add($"{name} must not be negative (was {value})");
-        }
-        else if (currencyValid && value.Currency != Currency)
-        {
-            problems.Add($"{name} must be in the programme currency {Currency} (was {value})");
-        }
-    }
 }

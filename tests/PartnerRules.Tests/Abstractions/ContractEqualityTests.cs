@@ -56,6 +56,7 @@ public sealed class ContractEqualityTests
         ["Customer"] = Claim with { Customer = CustomerType.New },
         ["CommitteeApprovedAmount"] = Claim with { CommitteeApprovedAmount = null },
         ["MonthlySpend"] = Claim with { MonthlySpend = [Money.Cny(2m)] },
+        ["ProjectStartedOn"] = Claim with { ProjectStartedOn = new LocalDate(2026, 3, 1) },
     };
 
     private static readonly Dictionary<string, Decision> DecisionVariants = new()
@@ -63,6 +64,7 @@ public sealed class ContractEqualityTests
         ["IsApproved"] = Verdict with { IsApproved = false },
         ["Findings"] = Verdict with { Findings = [new Finding("HO.PCE_MEMBER", false, "ok")] },
         ["ChangesOn"] = Verdict with { ChangesOn = new LocalDate(2026, 5, 2) },
+        ["PolicyVersion"] = Verdict with { PolicyVersion = "2027" },
     };
 
     public static TheoryData<string> ProfileMembers() => [.. ProfileVariants.Keys];
@@ -112,7 +114,7 @@ public sealed class ContractEqualityTests
         var decision = new Decision(true, [new Finding("A", true, "a"), new Finding("B", true, "b")]);
 
         Assert.Equal(
-            "Decision { IsApproved = True, Findings = [ Finding { Code = A, Passed = True, Message = a }, Finding { Code = B, Passed = True, Message = b } ], ChangesOn = null }",
+            "Decision { IsApproved = True, Findings = [ Finding { Code = A, Passed = True, Message = a }, Finding { Code = B, Passed = True, Message = b } ], ChangesOn = null, PolicyVersion = default }",
             decision.ToString());
     }
 

@@ -133,8 +133,8 @@ public sealed class RecordTextTests
     {
         var decision = new Decision(false, [new Finding("HO.PCE_MEMBER", false, "no")]) { ChangesOn = new LocalDate(2024, 2, 29) };
 
-        Assert.Equal("Decision { IsApproved = False, Findings = [ Finding { Code = HO.PCE_MEMBER, Passed = False, Message = no } ], ChangesOn = 2024-02-29 }", decision.ToString());
-        Assert.EndsWith("ChangesOn = null, Payable = 1.00 CNY, Cap = , IsCapped = False }", new IncentiveDecision(true, [], Money.Cny(1m), null, false).ToString(), StringComparison.Ordinal);
+        Assert.Equal("Decision { IsApproved = False, Findings = [ Finding { Code = HO.PCE_MEMBER, Passed = False, Message = no } ], ChangesOn = 2024-02-29, PolicyVersion = default }", decision.ToString());
+        Assert.EndsWith("ChangesOn = null, PolicyVersion = default, Payable = 1.00 CNY, Cap = , IsCapped = False }", new IncentiveDecision(true, [], Money.Cny(1m), null, false).ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
