@@ -12,7 +12,7 @@ internal sealed class IdentifierJsonConverter<T>(Func<string, T> parse, Func<T, 
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A {typeof(T).Name} must be a JSON string, not {reader.TokenType}.");
+            throw new JsonException($"{JsonText.WithArticle(typeof(T).Name, capital: true)} must be a JSON string, not {reader.TokenType}.");
         }
 
         try

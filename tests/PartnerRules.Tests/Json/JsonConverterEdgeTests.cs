@@ -117,17 +117,17 @@ public sealed class JsonConverterEdgeTests
     }
 
     [Fact]
-    public void A_null_business_calendar_reads_as_null_and_a_policy_without_one_is_invalid()
+    public void A_null_business_calendar_reads_as_null_but_a_policy_refuses_it_with_its_path()
     {
         var options = PartnerRulesJson.CreateOptions();
         var json = JsonSerializer.Serialize(ProgramPolicy.Default, options);
         var start = json.IndexOf("\"calendar\":{", StringComparison.Ordinal);
         var end = json.IndexOf('}', start);
 
-        var policy = JsonSerializer.Deserialize<ProgramPolicy>(json[..start] + "\"calendar\":null" + json[(end + 1)..], options)!;
+        var ex = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<ProgramPolicy>(json[..start] + "\"calendar\":null" + json[(end + 1)..], options));
 
         Assert.Null(JsonSerializer.Deserialize<IBusinessCalendar>("null", options));
-        Assert.Contains("Calendar is missing", Assert.Throws<ArgumentException>(policy.Validate).Message, StringComparison.Ordinal);
+        Assert.Equal("$.calendar", ex.Path);
     }
 
     [Fact]
