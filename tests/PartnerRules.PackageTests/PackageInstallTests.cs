@@ -68,6 +68,28 @@ public sealed class PackageInstallTests
         }
     }
 
+    [Theory]
+    [InlineData("PartnerRules")]
+    [InlineData("PartnerRules.Abstractions")]
+    [InlineData("PartnerRules.Testing")]
+    public async Task Each_package_carries_its_own_consumer_readme_with_links_that_work_outside_the_repository(string id)
+    {
+        var packed = await PackOnce.Value;
+        using var archive = ZipFile.OpenRead(Path.Combine(Feed, $"{id}.{packed.Version}.nupkg"));
+        using var reader = new StreamReader(archive.GetEntry("README.md")!.Open());
+
+        var readme = await reader.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(await File.ReadAllTextAsync(Path.Combine(Root, "src", id, "README.md"), TestContext.Current.CancellationToken), readme);
+        Assert.StartsWith($"# {id}\n", readme, StringComparison.Ordinal);
+        Assert.Contains($"dotnet add package {id}", readme, StringComparison.Ordinal);
+        Assert.DoesNotContain(".ci/run", readme, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match link in System.Text.RegularExpressions.Regex.Matches(readme, @"\]\(([^)]*)\)"))
+        {
+            Assert.StartsWith("https://", link.Groups[1].Value, StringComparison.Ordinal);
+        }
+    }
+
     private static string Root { get; } = FindRoot();
 
     private static string Feed => Path.Combine(Root, "local-feed");

@@ -13,12 +13,13 @@ public sealed record PartnerProfile(PartnerId Id, PartnerStage Stage, bool IsPce
 {
     private readonly IReadOnlyList<OpportunityRecord> _opportunities = Array.Empty<OpportunityRecord>();
 
-    /// <summary>The partner's opportunities, PO and HO; empty by default.</summary>
-    /// <exception cref="ArgumentException">Set to null, or to a list holding null.</exception>
+    /// <summary>The partner's opportunities, PO and HO, each id once; empty by default.</summary>
+    /// <exception cref="ArgumentException">Set to null, to a list holding null, or to a list holding one opportunity id twice (the message names it).</exception>
     public IReadOnlyList<OpportunityRecord> Opportunities
     {
         get => _opportunities;
-        init => _opportunities = Guard.List(value, nameof(Opportunities));
+        init => _opportunities = Guard.Unique(
+            Guard.List(value, nameof(Opportunities)), o => o.Id, default, id => $"opportunity {id}", nameof(Opportunities));
     }
 
     /// <inheritdoc />

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using NodaTime;
+using NodaTime.Text;
 using PartnerRules.Internal;
 
 namespace PartnerRules;
@@ -21,12 +23,20 @@ public sealed record PersonalAccount(AccountId Id, Site Site)
     /// <summary>Whether the account is itself a Huawei Cloud partner account.</summary>
     public bool IsPartnerAccount { get; init; }
 
-    /// <summary>The account's links to partners, past and present; empty by default.</summary>
-    /// <exception cref="ArgumentException">Set to null, or to a list holding null.</exception>
+    /// <summary>
+    /// The account's links to partners, past and present; empty by default. A partner may appear more than
+    /// once (it linked the account again later), but not twice with the same <see cref="PartnerLink.LinkedAt"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Set to null, to a list holding null, or to a list holding two links with the same partner and <see cref="PartnerLink.LinkedAt"/> (the message names them).</exception>
     public IReadOnlyList<PartnerLink> Links
     {
         get => _links;
-        init => _links = Guard.List(value, nameof(Links));
+        init => _links = Guard.Unique(
+            Guard.List(value, nameof(Links)),
+            l => (l.Partner, l.LinkedAt),
+            (default(PartnerId), default(Instant)),
+            k => $"the link to partner {k.Item1} at {InstantPattern.ExtendedIso.Format(k.Item2)}",
+            nameof(Links));
     }
 
     /// <inheritdoc />

@@ -1,21 +1,31 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
 using PartnerRules.Internal;
 
 namespace PartnerRules;
 
 /// <summary>
 /// Identifies a partner account in the programme. Compared ordinally. <c>default(PartnerId)</c> holds no value and is rejected by every
-/// public entry point with an <see cref="System.ArgumentException"/>.
+/// public entry point with an <see cref="ArgumentException"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public readonly record struct PartnerId
+#if NET7_0_OR_GREATER
+    : ISpanParsable<PartnerId>
+#endif
 {
+    private const string Kind = "A partner id";
+
     private readonly string? _value;
 
     /// <summary>Creates the identifier.</summary>
-    /// <param name="value">The identifier's text; neither null, empty nor whitespace.</param>
-    /// <exception cref="System.ArgumentNullException"><paramref name="value"/> is null.</exception>
-    /// <exception cref="System.ArgumentException"><paramref name="value"/> is empty or whitespace.</exception>
-    public PartnerId(string value) => _value = Guard.Identifier(value, nameof(value), "partner id");
+    /// <param name="value">The identifier's text: 1 to 128 characters, no control characters, no white space at either end (spaces inside are allowed).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks the format; the message says how.</exception>
+    public PartnerId(string value) => _value = IdentifierRule.Require(value, nameof(value), Kind);
+
+    // For text IdentifierRule has already checked: no second check.
+    private PartnerId(string checkedValue, bool valid) => _value = valid ? checkedValue : null;
 
     /// <summary>The identifier's text; empty only for <c>default(PartnerId)</c>.</summary>
     public string Value => _value ?? string.Empty;
@@ -25,4 +35,47 @@ public readonly record struct PartnerId
 
     /// <summary>Returns <see cref="Value"/>.</summary>
     public override string ToString() => Value;
+
+    /// <summary>Reads an identifier from text, as the constructor does, without throwing.</summary>
+    /// <param name="s">The text; valid when the constructor would accept it.</param>
+    /// <param name="id">The identifier, or <c>default(PartnerId)</c> when the text is not valid.</param>
+    /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out PartnerId id)
+    {
+        id = new PartnerId(s!, valid: IdentifierRule.IsValid(s));
+        return !id.IsDefault;
+    }
+
+    /// <summary>Reads an identifier from text without throwing (the <c>IParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The text; valid when the constructor would accept it.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier, or <c>default(PartnerId)</c> when the text is not valid.</param>
+    /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out PartnerId result) => TryParse(s, out result);
+
+    /// <summary>Reads an identifier from text (the <c>IParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The text: 1 to 128 characters, no control characters, no white space at either end.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> breaks the format; the message says how.</exception>
+    public static PartnerId Parse(string s, IFormatProvider? provider) => new(IdentifierRule.Parse(s, Kind), valid: true);
+#if NET7_0_OR_GREATER
+
+    /// <summary>Reads an identifier from characters (the <c>ISpanParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The characters: 1 to 128, no control characters, no white space at either end.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> breaks the format; the message says how.</exception>
+    public static PartnerId Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString(), provider);
+
+    /// <summary>Reads an identifier from characters without throwing (the <c>ISpanParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The characters; valid when the constructor would accept them as a string.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier, or <c>default(PartnerId)</c> when the characters are not valid.</param>
+    /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
+    // Longer input cannot be valid: refused before it is copied into a string.
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out PartnerId result) =>
+        TryParse(s.Length is > 0 and <= IdentifierRule.MaxLength ? s.ToString() : null, out result);
+#endif
 }

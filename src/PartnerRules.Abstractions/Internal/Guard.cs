@@ -6,21 +6,6 @@ namespace PartnerRules.Internal;
 /// <summary>Guard clauses shared by the contracts; messages say what was wrong and what to do.</summary>
 internal static class Guard
 {
-    public static string Identifier(string? value, string paramName, string kind)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(paramName, $"A {kind} needs a value; null was given.");
-        }
-
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException($"A {kind} needs a non-blank value; an empty or whitespace-only string was given.", paramName);
-        }
-
-        return value;
-    }
-
     /// <summary>Copies a list into an immutable array, rejecting a null list and null elements.</summary>
     public static IReadOnlyList<T> List<T>(IReadOnlyList<T>? value, string paramName)
     {
@@ -41,5 +26,38 @@ internal static class Guard
         }
 
         return copy;
+    }
+
+    /// <summary>
+    /// Refuses a list in which two elements share a key: duplicates in the facts would be counted twice by the
+    /// rules. Elements whose key is <paramref name="skip"/> (an unset id, reported by the engine's own guard) are
+    /// not compared.
+    /// </summary>
+    public static IReadOnlyList<T> Unique<T, TKey>(IReadOnlyList<T> list, Func<T, TKey> key, TKey skip, Func<TKey, string> describe, string paramName)
+        where TKey : IEquatable<TKey>
+    {
+        if (list.Count < 2)
+        {
+            return list;
+        }
+
+        var first = new Dictionary<TKey, int>();
+        for (var i = 0; i < list.Count; i++)
+        {
+            var k = key(list[i]);
+            if (k.Equals(skip))
+            {
+                continue;
+            }
+
+            if (first.TryGetValue(k, out var earlier))
+            {
+                throw new ArgumentException($"{paramName} lists {describe(k)} twice (at index {earlier} and {i}); list each once.", paramName);
+            }
+
+            first.Add(k, i);
+        }
+
+        return list;
     }
 }

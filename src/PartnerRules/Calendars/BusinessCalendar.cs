@@ -10,7 +10,7 @@ namespace PartnerRules;
 /// Any date outside the coverage raises <see cref="CalendarDataMissingException"/>: it never guesses.
 /// </summary>
 /// <remarks>Immutable and thread-safe; lookups are O(1).</remarks>
-public sealed class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCalendar>
+public sealed partial class BusinessCalendar : IBusinessCalendar, IEquatable<BusinessCalendar>
 {
     // Deferred: ProgramPolicy.Default refers to China, so every first engine touched it, and loading the
     // embedded data costs ~50 ms cold; the rules never read the calendar (benchmarks/README.md).

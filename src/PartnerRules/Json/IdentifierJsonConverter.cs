@@ -4,22 +4,22 @@ using System.Text.Json.Serialization;
 
 namespace PartnerRules;
 
-/// <summary>Writes an identifier as its plain string and reads it back through its validating constructor.</summary>
-internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T, string> valueOf) : JsonConverter<T>
+/// <summary>Writes an identifier as its plain string and reads it back through its Parse, so JSON follows the identifiers' one format rule.</summary>
+internal sealed class IdentifierJsonConverter<T>(Func<string, T> parse, Func<T, string> valueOf) : JsonConverter<T>
     where T : struct
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         if (reader.TokenType != JsonTokenType.String)
         {
-            throw new JsonException($"A {typeof(T).Name} must be a JSON string, not {reader.TokenType}.");
+            throw new JsonException($"{JsonText.WithArticle(typeof(T).Name, capital: true)} must be a JSON string, not {reader.TokenType}.");
         }
 
         try
         {
-            return create(reader.GetString()!);
+            return parse(reader.GetString()!);
         }
-        catch (ArgumentException ex)
+        catch (FormatException ex)
         {
             throw new JsonException($"Invalid {typeof(T).Name}: {ex.Message}", ex);
         }
@@ -32,10 +32,10 @@ internal sealed class IdentifierJsonConverter<T>(Func<string, T> create, Func<T,
 /// <summary>The converters for the four identifier types.</summary>
 internal static class IdentifierJsonConverter
 {
-    public static readonly JsonConverter Partner = new IdentifierJsonConverter<PartnerId>(v => new PartnerId(v), id => Require(id.IsDefault, id.Value, nameof(PartnerId)));
-    public static readonly JsonConverter Account = new IdentifierJsonConverter<AccountId>(v => new AccountId(v), id => Require(id.IsDefault, id.Value, nameof(AccountId)));
-    public static readonly JsonConverter Opportunity = new IdentifierJsonConverter<OpportunityId>(v => new OpportunityId(v), id => Require(id.IsDefault, id.Value, nameof(OpportunityId)));
-    public static readonly JsonConverter Invoice = new IdentifierJsonConverter<InvoiceId>(v => new InvoiceId(v), id => Require(id.IsDefault, id.Value, nameof(InvoiceId)));
+    public static readonly JsonConverter Partner = new IdentifierJsonConverter<PartnerId>(v => PartnerId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(PartnerId)));
+    public static readonly JsonConverter Account = new IdentifierJsonConverter<AccountId>(v => AccountId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(AccountId)));
+    public static readonly JsonConverter Opportunity = new IdentifierJsonConverter<OpportunityId>(v => OpportunityId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(OpportunityId)));
+    public static readonly JsonConverter Invoice = new IdentifierJsonConverter<InvoiceId>(v => InvoiceId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(InvoiceId)));
 
     private static string Require(bool isDefault, string value, string type) =>
         isDefault ? throw new JsonException($"default({type}) holds no value and cannot be written.") : value;

@@ -79,11 +79,11 @@ public sealed class GuardMessageTests
         Record.Exception(() => new ServiceCollection().AddPartnerRules(o => o.Policy = null!)));
 
     [Theory]
-    [InlineData("partner id")]
-    [InlineData("account id")]
-    [InlineData("invoice id")]
-    [InlineData("opportunity id")]
-    public void Blank_identifiers_name_their_kind(string kind)
+    [InlineData("A", "partner id")]
+    [InlineData("An", "account id")]
+    [InlineData("An", "invoice id")]
+    [InlineData("An", "opportunity id")]
+    public void Blank_identifiers_name_their_kind_with_its_article(string article, string kind)
     {
         Action create = kind switch
         {
@@ -100,8 +100,8 @@ public sealed class GuardMessageTests
             _ => () => _ = new OpportunityId(null!),
         };
 
-        AssertMessage($"A {kind} needs a non-blank value; an empty or whitespace-only string was given.", "value", Record.Exception(create));
-        AssertMessage($"A {kind} needs a value; null was given.", "value", Record.Exception(createNull));
+        AssertMessage($"{article} {kind} needs a non-blank value; an empty or whitespace-only string was given.", "value", Record.Exception(create));
+        AssertMessage($"{article} {kind} needs a value; null was given.", "value", Record.Exception(createNull));
     }
 
     [Fact]

@@ -45,7 +45,7 @@ public sealed class JsonConverterEdgeTests
 
         Assert.Equal("A PartnerId must be a JSON string, not Number.", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PartnerId>("7", options)).Message);
         Assert.Equal(
-            "Invalid PartnerId: A partner id needs a non-blank value; an empty or whitespace-only string was given. (Parameter 'value')",
+            "Invalid PartnerId: A partner id needs a non-blank value; an empty or whitespace-only string was given.",
             Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PartnerId>("\" \"", options)).Message);
         Assert.Equal("default(PartnerId) holds no value and cannot be written.", Assert.Throws<JsonException>(() => JsonSerializer.Serialize(default(PartnerId), options)).Message);
     }

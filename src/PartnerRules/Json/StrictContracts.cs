@@ -1,0 +1,73 @@
+using System;
+using System.Collections;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace PartnerRules;
+
+/// <summary>
+/// The part of strict JSON that options flags cannot express, applied to PartnerRules' own types only
+/// (a host's types keep their behaviour): a null list element is a <see cref="JsonException"/> before
+/// a record's guard sees it, and an <see cref="ArgumentException"/> from a record's init guard becomes
+/// a <see cref="JsonException"/>, so the serializer adds the JSON path.
+/// </summary>
+internal static class StrictContracts
+{
+    private static readonly Assembly Library = typeof(StrictContracts).Assembly;
+    private static readonly Assembly Contracts = typeof(PartnerId).Assembly;
+
+    public static void Apply(JsonTypeInfo info)
+    {
+        if (info.Kind == JsonTypeInfoKind.Enumerable && info.ElementType is { IsValueType: false } element && IsOurs(element))
+        {
+            // RespectNullableAnnotations does not reach list elements; lists given to a record's constructor
+            // (Decision.Findings, snapshot histories) would otherwise fail in the constructor with an ArgumentException.
+            var previous = info.OnDeserialized;
+            info.OnDeserialized = list =>
+            {
+                RefuseNullElements(list, element);
+                previous?.Invoke(list);
+            };
+        }
+        else if (info.Kind == JsonTypeInfoKind.Object && IsOurs(info.Type))
+        {
+            foreach (var property in info.Properties)
+            {
+                if (property.Set is { } set)
+                {
+                    property.Set = Guarded(info.Type, property.Name, set);
+                }
+            }
+        }
+    }
+
+    private static bool IsOurs(Type type) => type.Assembly == Library || type.Assembly == Contracts;
+
+    private static void RefuseNullElements(object list, Type element)
+    {
+        var index = 0;
+        foreach (var item in (IEnumerable)list)
+        {
+            if (item is null)
+            {
+                throw new JsonException($"A list of {element.Name} holds null at index {index}; every element must be set (leave an absent one out).");
+            }
+
+            index++;
+        }
+    }
+
+    private static Action<object, object?> Guarded(Type type, string name, Action<object, object?> set) => (target, value) =>
+    {
+        try
+        {
+            set(target, value);
+        }
+        catch (ArgumentException ex)
+        {
+            // The record's own guard (null elements in a list of strings, duplicate ids) said what was wrong.
+            throw new JsonException($"Invalid \"{name}\" of {type.Name}: {ex.Message}", ex);
+        }
+    };
+}
