@@ -195,13 +195,17 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
 
     public Instant Now() => _clock.GetCurrentInstant();
 
-    /// <summary>The findings as one line: "CODE: message; CODE: message".</summary>
+    /// <summary>
+    /// The findings as one clause: "CODE: message; CODE: message". Each message's own final full stop
+    /// (<c>.</c> or <c>。</c>) is dropped, since the clause is joined with "; " and the sentence around it ends
+    /// with its own (no ".;" or "..").
+    /// </summary>
     internal static string Describe(IReadOnlyList<Finding> findings)
     {
         var parts = new string[findings.Count];
         for (var i = 0; i < parts.Length; i++)
         {
-            parts[i] = findings[i].Code + ": " + findings[i].Message;
+            parts[i] = findings[i].Code + ": " + findings[i].Message.TrimEnd('.', '\u3002');
         }
 
         return string.Join("; ", parts);

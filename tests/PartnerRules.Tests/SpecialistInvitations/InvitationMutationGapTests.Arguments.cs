@@ -21,7 +21,7 @@ public sealed partial class InvitationMutationGapTests
         var error = Assert.Throws<InvalidTransitionException>(() => SpecialistInvitationLifecycle.Invite(Partner, Employee, 100, ClockAtLocal(2026, 3, 2)));
 
         Assert.Equal(
-            "The specialist invitation was refused (STAFF.DAILY_INVITATION_LIMIT: A partner may send at most 100 specialist invitations a day; 100 were already sent today.).",
+            "The specialist invitation was refused (STAFF.DAILY_INVITATION_LIMIT: A partner may send at most 100 specialist invitations a day; 100 were already sent today).",
             error.Message);
         Assert.Empty(error.PermittedTriggers);
     }
@@ -56,7 +56,7 @@ public sealed partial class InvitationMutationGapTests
 
         Assert.Equal(["Bind", "Expire"], error.PermittedTriggers);
         Assert.Equal(
-            "'Bind' was refused in state 'Invited': STAFF.NOT_LINKED_ELSEWHERE: Linked to P-2.; STAFF.LINK_LIMIT: 3 partners within 1 year.. Permitted now: Bind, Expire.",
+            "'Bind' was refused in state 'Invited': STAFF.NOT_LINKED_ELSEWHERE: Linked to P-2; STAFF.LINK_LIMIT: 3 partners within 1 year. Permitted now: Bind, Expire.",
             error.Message);
         Assert.Equal([Bind, SpecialistInvitationTrigger.Expire], invitation.PermittedTriggers);
     }

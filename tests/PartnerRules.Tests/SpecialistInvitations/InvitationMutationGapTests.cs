@@ -150,7 +150,7 @@ public sealed partial class InvitationMutationGapTests
 
         var finding = Assert.Single(error.Findings);
         Assert.Equal((code, false, message), (finding.Code, finding.Passed, finding.Message));
-        Assert.Equal($"'Apply' was refused in state 'Bound': {code}: {message}. Permitted now: Apply, Unbind.", error.Message);
+        Assert.Equal($"'Apply' was refused in state 'Bound': {code}: {message.TrimEnd('.')}. Permitted now: Apply, Unbind.", error.Message);
     }
 
     [Fact]
