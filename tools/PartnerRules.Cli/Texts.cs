@@ -38,6 +38,11 @@ internal static class Texts
         ["days"] = "date",
         ["count"] = "partners",
         ["none"] = "none",
+        ["findings"] = "Findings (failing)",
+        ["becomesEligible"] = "becomes eligible",
+        ["losesEligibility"] = "loses eligibility",
+        ["subtitle"] = "As of {0} ({1}); {2} partners decided, {3} invalid records.",
+        ["decided"] = "decided",
         ["wrote"] = "Wrote {0}",
     };
 
@@ -72,6 +77,11 @@ internal static class Texts
         ["days"] = "日期",
         ["count"] = "伙伴数",
         ["none"] = "无",
+        ["findings"] = "结论说明（未满足）",
+        ["becomesEligible"] = "将变为符合",
+        ["losesEligibility"] = "将变为不符合",
+        ["subtitle"] = "判定时间 {0}（{1}）；已判定 {2} 个伙伴，{3} 条无效记录。",
+        ["decided"] = "已判定",
         ["wrote"] = "已写入 {0}",
     };
 

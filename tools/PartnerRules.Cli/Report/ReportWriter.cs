@@ -1,13 +1,126 @@
+using System;
+using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
 using NodaTime;
+using NodaTime.Text;
 using PartnerRules.Cli.Output;
 
 namespace PartnerRules.Cli.Report;
 
+/// <summary>
+/// The self-contained HTML report: summary counts and charts (ScottPlot SVG), the "changes soon" chart,
+/// a virtualised, searchable, sortable table drawn in the browser from data embedded once, and the
+/// lifecycle diagrams drawn in the browser by the mermaid build embedded in the tool.
+/// </summary>
 internal static class ReportWriter
 {
+    // Chinese stays readable; <, > and & are still escaped, so no text can close the script element.
+    private static readonly JsonSerializerOptions DataJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private static readonly string[] Palette = ["#2f9e44", "#c92a2a", "#e8590c", "#1971c2", "#7048e8", "#868e96"];
+
     internal static void Write(string path, HoDocument document, DateTimeZone zone, int changesWithinDays, CultureInfo culture)
     {
-        System.IO.File.WriteAllText(path, "todo");
+        string T(string key) => Texts.Get(key, culture);
+        var asOfDate = document.AsOf.InZone(zone).Date;
+        var summary = document.Summary;
+        var subtitle = Texts.Format("subtitle", culture, LocalDatePattern.Iso.Format(asOfDate),
+            InstantPattern.General.Format(document.AsOf), summary.Decided, summary.Invalid);
+
+        var counts = new StringBuilder();
+        foreach (var (label, value) in new[] { (T("decided"), summary.Decided), (T("approved"), summary.Eligible), (T("refused"), summary.NotEligible) })
+        {
+            counts.Append(CultureInfo.InvariantCulture, $"<div>{value}<span>{Html(label)}</span></div>");
+        }
+
+        var charts = new[]
+        {
+            Charts.Bars(T("byVerdict"), [(T("approved"), summary.Eligible), (T("refused"), summary.NotEligible)], Palette),
+            Charts.Bars(T("byCriterion"), [.. summary.FailingCriteria.Select(c => (c.Key, (double)c.Value))], Palette[2..]),
+            ChangesSoon(document.Decisions, asOfDate, changesWithinDays, culture),
+        };
+
+        var template = Resource("report.html");
+        var html = new StringBuilder(template)
+            .Replace("{{LANG}}", culture.Name)
+            .Replace("{{TITLE}}", Html(T("title")))
+            .Replace("{{SUBTITLE}}", Html(subtitle))
+            .Replace("{{COUNTS}}", counts.ToString())
+            .Replace("{{CHARTS}}", string.Concat(charts.Select(svg => "<figure class=\"chart\">" + svg + "</figure>")))
+            .Replace("{{DIAGRAMS}}", Diagrams())
+            .Replace("{{DATA}}", Data(document, culture))
+            .Replace("{{MERMAID}}", ScriptSafe(Resource("mermaid.min.js")));
+        File.WriteAllText(path, html.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+
+    private static string ChangesSoon(IReadOnlyList<HoRow> rows, LocalDate asOfDate, int days, CultureInfo culture)
+    {
+        var last = asOfDate.PlusDays(days);
+        var soon = rows.Where(r => r.Decision.ChangesOn is { } on && on > asOfDate && on <= last)
+            .GroupBy(r => r.Decision.ChangesOn!.Value).OrderBy(g => g.Key).ToList();
+        var dates = soon.Select(g => g.Key.ToDateTimeUnspecified()).ToList();
+        return Charts.ByDate(
+            Texts.Format("changesSoon", culture, days),
+            dates,
+            [
+                (Texts.Get("losesEligibility", culture), [.. soon.Select(g => (double)g.Count(r => r.Decision.IsApproved))], Palette[1]),
+                (Texts.Get("becomesEligible", culture), [.. soon.Select(g => (double)g.Count(r => !r.Decision.IsApproved))], Palette[0]),
+            ],
+            Texts.Get("count", culture));
+    }
+
+    private static string Diagrams()
+    {
+        var html = new StringBuilder();
+        foreach (var name in Output.Diagrams.Names)
+        {
+            html.Append("<figure><figcaption>").Append(Html(name)).Append("</figcaption><pre class=\"mermaid\">")
+                .Append(Html(Output.Diagrams.Mermaid(name))).Append("</pre></figure>");
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>Rows as compact arrays ([partner, approved, changesOn, [[code index, passed, message], …]]): one copy of the data.</summary>
+    private static string Data(HoDocument document, CultureInfo culture)
+    {
+        var codes = document.Decisions.SelectMany(r => r.Decision.Findings.Select(f => f.Code)).Distinct().ToList();
+        var index = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        var keys = new[] { "partners", "diagrams", "search", "partner", "verdict", "changesOn", "findings", "approved", "refused", "shown" };
+        var data = new
+        {
+            texts = keys.ToDictionary(k => k, k => Texts.Get(k, culture)),
+            codes,
+            rows = document.Decisions.Select(r => new object?[]
+            {
+                r.Partner.Value,
+                r.Decision.IsApproved ? 1 : 0,
+                r.Decision.ChangesOn is { } on ? LocalDatePattern.Iso.Format(on) : null,
+                r.Decision.Findings.Select(f => new object[] { index[f.Code], f.Passed ? 1 : 0, f.Message }),
+            }),
+        };
+
+        return JsonSerializer.Serialize(data, DataJson);
+    }
+
+    private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    private static string ScriptSafe(string script) =>
+        script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase).Replace("<!--", "<\\!--", StringComparison.Ordinal);
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The tool was built without its resource '{name}'.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
     }
 }
