@@ -17,13 +17,7 @@ internal static class ClaimInput
         var claims = new List<(IncentiveClaim, string)>();
         if (!PartnerInput.IsCsv(path))
         {
-            var read = JsonRecords.Read<IncentiveClaim>(path, PartnerRulesJson.CreateOptions(), problems);
-            for (var i = 0; i < read.Count; i++)
-            {
-                claims.Add((read[i], $"record {i + 1}"));
-            }
-
-            return claims;
+            return JsonRecords.Read<IncentiveClaim>(path, PartnerRulesJson.CreateOptions(), problems);
         }
 
         CsvTable.Read(path, Columns, Optional, problems, row =>

@@ -11,10 +11,10 @@ namespace PartnerRules.Cli.Input;
 /// </summary>
 internal static class JsonRecords
 {
-    internal static List<T> Read<T>(string path, JsonSerializerOptions options, List<InputProblem> problems)
+    internal static List<(T Item, string Where)> Read<T>(string path, JsonSerializerOptions options, List<InputProblem> problems)
         where T : class
     {
-        var items = new List<T>();
+        var items = new List<(T, string)>();
         var name = Path.GetFileName(path);
         var bytes = File.ReadAllBytes(path);
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
@@ -38,7 +38,7 @@ internal static class JsonRecords
                 var item = ReadOne<T>(bytes.AsSpan(start, end - start), options, name, record, line, problems);
                 if (item is not null)
                 {
-                    items.Add(item);
+                    items.Add((item, $"line {line}, record {record}"));
                 }
             }
         }

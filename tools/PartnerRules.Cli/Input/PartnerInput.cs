@@ -13,7 +13,7 @@ internal static class PartnerInput
     internal static readonly string[] OpportunityColumns = ["partner", "id", "origin", "lastUpdatedAt"];
     internal static readonly string[] OpportunityOptional = ["signedAt", "deliveredAt"];
 
-    internal static List<PartnerProfile> Read(string partnersPath, string? opportunitiesPath, List<InputProblem> problems)
+    internal static List<(PartnerProfile Profile, string Where)> Read(string partnersPath, string? opportunitiesPath, List<InputProblem> problems)
     {
         if (!IsCsv(partnersPath))
         {
@@ -47,7 +47,7 @@ internal static class PartnerInput
 
         if (opportunitiesPath is null)
         {
-            return profiles.Select(p => p.Profile).ToList();
+            return profiles;
         }
 
         var opportunities = new Dictionary<PartnerId, List<OpportunityRecord>>();
@@ -88,7 +88,7 @@ internal static class PartnerInput
             list.Add(record);
         });
 
-        var result = new List<PartnerProfile>(profiles.Count);
+        var result = new List<(PartnerProfile, string)>(profiles.Count);
         foreach (var (profile, where) in profiles)
         {
             if (spoiled.Contains(profile.Id))
@@ -98,7 +98,7 @@ internal static class PartnerInput
                 continue;
             }
 
-            result.Add(opportunities.TryGetValue(profile.Id, out var list) ? profile with { Opportunities = list } : profile);
+            result.Add((opportunities.TryGetValue(profile.Id, out var list) ? profile with { Opportunities = list } : profile, where));
         }
 
         return result;

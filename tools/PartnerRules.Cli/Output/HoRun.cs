@@ -14,7 +14,7 @@ internal static class HoRun
 {
     private const int BatchSize = 1000;
 
-    internal static List<HoRow> Decide(IPartnerRulesEngine engine, IReadOnlyList<PartnerProfile> partners, Instant asOf,
+    internal static List<HoRow> Decide(IPartnerRulesEngine engine, IReadOnlyList<(PartnerProfile Profile, string Where)> partners, Instant asOf,
         string file, List<InputProblem> problems, Action<int> progress)
     {
         var rows = new List<HoRow>(partners.Count);
@@ -23,13 +23,13 @@ internal static class HoRun
             var batch = partners.Skip(start).Take(BatchSize).ToList();
             try
             {
-                var decisions = engine.EvaluateHoEligibility(batch, asOf);
-                rows.AddRange(batch.Zip(decisions, (p, d) => new HoRow(p.Id, d)));
+                var decisions = engine.EvaluateHoEligibility(batch.ConvertAll(p => p.Profile), asOf);
+                rows.AddRange(batch.Zip(decisions, (p, d) => new HoRow(p.Profile.Id, d)));
             }
             catch (ArgumentException)
             {
                 // One bad profile refuses the whole batch: decide it one by one so the others still count.
-                foreach (var partner in batch)
+                foreach (var (partner, where) in batch)
                 {
                     try
                     {
@@ -37,7 +37,7 @@ internal static class HoRun
                     }
                     catch (ArgumentException e)
                     {
-                        problems.Add(new InputProblem(file, $"partner {partner.Id}", e.ParamName ?? "$", e.Message));
+                        problems.Add(new InputProblem(file, where, e.ParamName ?? "$", e.Message));
                     }
                 }
             }
