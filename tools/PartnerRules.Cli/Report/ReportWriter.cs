@@ -43,8 +43,9 @@ internal static class ReportWriter
 
         var charts = new[]
         {
-            Charts.Bars(T("byVerdict"), [(T("approved"), summary.Eligible), (T("refused"), summary.NotEligible)], Palette),
-            Charts.Bars(T("byCriterion"), [.. summary.FailingCriteria.Select(c => (c.Key, (double)c.Value))], Palette[2..]),
+            Figure(T("byVerdict"), Charts.Bars([("\u2714", summary.Eligible), ("\u2718", summary.NotEligible)], Palette),
+                [(T("approved"), Palette[0]), (T("refused"), Palette[1])]),
+            Figure(T("byCriterion"), Charts.Bars([.. summary.FailingCriteria.Select(c => (c.Key, (double)c.Value))], Palette[2..]), []),
             ChangesSoon(document.Decisions, asOfDate, changesWithinDays, culture),
         };
 
@@ -54,7 +55,7 @@ internal static class ReportWriter
             .Replace("{{TITLE}}", Html(T("title")))
             .Replace("{{SUBTITLE}}", Html(subtitle))
             .Replace("{{COUNTS}}", counts.ToString())
-            .Replace("{{CHARTS}}", string.Concat(charts.Select(svg => "<figure class=\"chart\">" + svg + "</figure>")))
+            .Replace("{{CHARTS}}", string.Concat(charts))
             .Replace("{{DIAGRAMS}}", Diagrams())
             .Replace("{{DATA}}", Data(document, culture))
             .Replace("{{MERMAID}}", ScriptSafe(Resource("mermaid.min.js")));
@@ -66,15 +67,34 @@ internal static class ReportWriter
         var last = asOfDate.PlusDays(days);
         var soon = rows.Where(r => r.Decision.ChangesOn is { } on && on > asOfDate && on <= last)
             .GroupBy(r => r.Decision.ChangesOn!.Value).OrderBy(g => g.Key).ToList();
-        var dates = soon.Select(g => g.Key.ToDateTimeUnspecified()).ToList();
-        return Charts.ByDate(
-            Texts.Format("changesSoon", culture, days),
-            dates,
+        var svg = Charts.ByDate(
+            asOfDate.PlusDays(1).ToDateTimeUnspecified(),
+            last.ToDateTimeUnspecified(),
+            [.. soon.Select(g => g.Key.ToDateTimeUnspecified())],
             [
-                (Texts.Get("losesEligibility", culture), [.. soon.Select(g => (double)g.Count(r => r.Decision.IsApproved))], Palette[1]),
-                (Texts.Get("becomesEligible", culture), [.. soon.Select(g => (double)g.Count(r => !r.Decision.IsApproved))], Palette[0]),
-            ],
-            Texts.Get("count", culture));
+                ([.. soon.Select(g => (double)g.Count(r => r.Decision.IsApproved))], Palette[1]),
+                ([.. soon.Select(g => (double)g.Count(r => !r.Decision.IsApproved))], Palette[0]),
+            ]);
+        return Figure(Texts.Format("changesSoon", culture, days), svg,
+            [(Texts.Get("losesEligibility", culture), Palette[1]), (Texts.Get("becomesEligible", culture), Palette[0])]);
+    }
+
+    /// <summary>A chart with its title and legend in HTML, so they are in the report's language whatever fonts wrote the SVG.</summary>
+    private static string Figure(string title, string svg, IReadOnlyList<(string Label, string Colour)> legend)
+    {
+        var html = new StringBuilder("<figure class=\"chart\"><figcaption>").Append(Html(title)).Append("</figcaption>").Append(svg);
+        if (legend.Count > 0)
+        {
+            html.Append("<div class=\"legend\">");
+            foreach (var (label, colour) in legend)
+            {
+                html.Append("<span><i style=\"background:").Append(colour).Append("\"></i>").Append(Html(label)).Append("</span>");
+            }
+
+            html.Append("</div>");
+        }
+
+        return html.Append("</figure>").ToString();
     }
 
     private static string Diagrams()
