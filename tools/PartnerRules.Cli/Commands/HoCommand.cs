@@ -40,7 +40,7 @@ internal static class HoCommand
             }
 
             var culture = CommonOptions.Culture(parsed.GetValue(lang));
-            var engine = new PartnerRulesEngine(new PartnerRulesOptions { Culture = culture });
+            var engine = Engines.For(culture);
             if (!AsOf.TryParse(parsed.GetValue(asOf)!, engine.Policy.TimeZone, out var instant))
             {
                 throw new UsageException($"--as-of: '{parsed.GetValue(asOf)}' is neither a date (2026-11-29) nor an ISO instant with offset (2026-11-29T10:00:00+08:00).");

@@ -32,7 +32,7 @@ internal static class IncentivesCommand
         {
             var path = CommonOptions.ExistingFile(parsed.GetValue(claims), "--claims");
             var culture = CommonOptions.Culture(parsed.GetValue(lang));
-            var engine = new PartnerRulesEngine(new PartnerRulesOptions { Culture = culture });
+            var engine = Engines.For(culture);
             var problems = new List<InputProblem>();
             var read = ClaimInput.Read(path, engine.Policy.Currency, problems);
             var rows = new List<ClaimRow>();
