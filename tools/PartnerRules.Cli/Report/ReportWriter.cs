@@ -109,25 +109,32 @@ internal static class ReportWriter
         return html.ToString();
     }
 
-    /// <summary>Rows as compact arrays ([partner, approved, changesOn, [[code index, passed, message], …]]): one copy of the data.</summary>
+    /// <summary>
+    /// Rows as compact arrays ([partner, approved, changesOn, [[code index, passed, message index], …]]): one copy
+    /// of the data, and each distinct message once (most partners share most of their messages).
+    /// </summary>
     private static string Data(HoDocument document, CultureInfo culture)
     {
-        var codes = document.Decisions.SelectMany(r => r.Decision.Findings.Select(f => f.Code)).Distinct().ToList();
-        var index = codes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        var codes = new Dictionary<string, int>();
+        var messages = new Dictionary<string, int>();
+        static int IndexOf(Dictionary<string, int> table, string text) =>
+            table.TryGetValue(text, out var i) ? i : table[text] = table.Count;
+
+        var rows = document.Decisions.Select(r => new object?[]
+        {
+            r.Partner.Value,
+            r.Decision.IsApproved ? 1 : 0,
+            r.Decision.ChangesOn is { } on ? LocalDatePattern.Iso.Format(on) : null,
+            r.Decision.Findings.Select(f => new[] { IndexOf(codes, f.Code), f.Passed ? 1 : 0, IndexOf(messages, f.Message) }).ToList(),
+        }).ToList();
         var keys = new[] { "partners", "diagrams", "search", "partner", "verdict", "changesOn", "findings", "approved", "refused", "shown" };
         var data = new
         {
             texts = keys.ToDictionary(k => k, k => Texts.Get(k, culture)),
-            codes,
-            rows = document.Decisions.Select(r => new object?[]
-            {
-                r.Partner.Value,
-                r.Decision.IsApproved ? 1 : 0,
-                r.Decision.ChangesOn is { } on ? LocalDatePattern.Iso.Format(on) : null,
-                r.Decision.Findings.Select(f => new object[] { index[f.Code], f.Passed ? 1 : 0, f.Message }),
-            }),
+            codes = codes.OrderBy(c => c.Value).Select(c => c.Key),
+            messages = messages.OrderBy(m => m.Value).Select(m => m.Key),
+            rows,
         };
-
         return JsonSerializer.Serialize(data, DataJson);
     }
 
