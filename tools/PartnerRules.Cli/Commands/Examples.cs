@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace PartnerRules.Cli.Commands;
 
-/// <summary>The examples printed at the end of each command's --help (a test runs every one of them).</summary>
+/// <summary>The examples printed at the end of each command's --help (a test checks every command has them).</summary>
 internal static class Examples
 {
     internal static readonly IReadOnlyDictionary<string, string[]> ByCommand = new Dictionary<string, string[]>
