@@ -1,0 +1,36 @@
+using System.Collections.Generic;
+
+namespace PartnerRules.Cli.Commands;
+
+/// <summary>The examples printed at the end of each command's --help (a test checks every command has them).</summary>
+internal static class Examples
+{
+    internal static readonly IReadOnlyDictionary<string, string[]> ByCommand = new Dictionary<string, string[]>
+    {
+        ["partnerrules"] =
+        [
+            "partnerrules ho --partners samples/data/partners.json --as-of 2026-11-29 --report report.html",
+            "partnerrules <command> --help",
+        ],
+        ["ho"] =
+        [
+            "partnerrules ho --partners samples/data/partners.json --as-of 2026-11-29",
+            "partnerrules ho --partners samples/data/partners.csv --opportunities samples/data/opportunities.csv --as-of 2026-11-29T10:00:00+08:00 --out decisions.csv --report report.html --lang zh-CN",
+        ],
+        ["incentives"] =
+        [
+            "partnerrules incentives --claims samples/data/claims.csv",
+            "partnerrules incentives --claims samples/data/claims.json --format json",
+        ],
+        ["diagram"] =
+        [
+            "partnerrules diagram opportunity",
+            "partnerrules diagram invoice-return --format dot | dot -Tsvg > invoice-return.svg",
+        ],
+        ["sample"] =
+        [
+            "partnerrules sample --partners 10000 --seed 1 --out partners.json",
+            "partnerrules sample --partners 50 --out partners.csv --opportunities opportunities.csv",
+        ],
+    };
+}

@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Reflection;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Unicode;
+using NodaTime;
+using NodaTime.Text;
+using PartnerRules.Cli.Output;
+
+namespace PartnerRules.Cli.Report;
+
+/// <summary>
+/// The self-contained HTML report: summary counts and charts (ScottPlot SVG), the "changes soon" chart,
+/// a virtualised, searchable, sortable table drawn in the browser from data embedded once, and the
+/// lifecycle diagrams drawn in the browser by the mermaid build embedded in the tool.
+/// </summary>
+internal static class ReportWriter
+{
+    // Chinese stays readable; <, > and & are still escaped, so no text can close the script element.
+    private static readonly JsonSerializerOptions DataJson = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    private static readonly string[] Palette = ["#2f9e44", "#c92a2a", "#e8590c", "#1971c2", "#7048e8", "#868e96"];
+
+    internal static void Write(string path, HoDocument document, DateTimeZone zone, int changesWithinDays, CultureInfo culture)
+    {
+        string T(string key) => Texts.Get(key, culture);
+        var asOfDate = document.AsOf.InZone(zone).Date;
+        var summary = document.Summary;
+        var subtitle = Texts.Format("subtitle", culture, LocalDatePattern.Iso.Format(asOfDate),
+            InstantPattern.General.Format(document.AsOf), summary.Decided, summary.Invalid);
+
+        var counts = new StringBuilder();
+        foreach (var (label, value) in new[] { (T("decided"), summary.Decided), (T("approved"), summary.Eligible), (T("refused"), summary.NotEligible) })
+        {
+            counts.Append(CultureInfo.InvariantCulture, $"<div>{value}<span>{Html(label)}</span></div>");
+        }
+
+        var charts = new[]
+        {
+            Figure(T("byVerdict"), Charts.Bars([("\u2714", summary.Eligible), ("\u2718", summary.NotEligible)], Palette),
+                [(T("approved"), Palette[0]), (T("refused"), Palette[1])]),
+            Figure(T("byCriterion"), Charts.Bars([.. summary.FailingCriteria.Select(c => (c.Key, (double)c.Value))], Palette[2..]), []),
+            ChangesSoon(document.Decisions, asOfDate, changesWithinDays, culture),
+        };
+
+        var template = Resource("report.html");
+        var html = new StringBuilder(template)
+            .Replace("{{LANG}}", culture.Name)
+            .Replace("{{TITLE}}", Html(T("title")))
+            .Replace("{{SUBTITLE}}", Html(subtitle))
+            .Replace("{{COUNTS}}", counts.ToString())
+            .Replace("{{CHARTS}}", string.Concat(charts))
+            .Replace("{{DIAGRAMS}}", Diagrams())
+            .Replace("{{DATA}}", Data(document, culture))
+            .Replace("{{MERMAID}}", ScriptSafe(Resource("mermaid.min.js")));
+        File.WriteAllText(path, html.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+    }
+
+    private static string ChangesSoon(IReadOnlyList<HoRow> rows, LocalDate asOfDate, int days, CultureInfo culture)
+    {
+        var last = asOfDate.PlusDays(days);
+        var soon = rows.Where(r => r.Decision.ChangesOn is { } on && on > asOfDate && on <= last)
+            .GroupBy(r => r.Decision.ChangesOn!.Value).OrderBy(g => g.Key).ToList();
+        var svg = Charts.ByDate(
+            asOfDate.PlusDays(1).ToDateTimeUnspecified(),
+            last.ToDateTimeUnspecified(),
+            [.. soon.Select(g => g.Key.ToDateTimeUnspecified())],
+            [
+                ([.. soon.Select(g => (double)g.Count(r => r.Decision.IsApproved))], Palette[1]),
+                ([.. soon.Select(g => (double)g.Count(r => !r.Decision.IsApproved))], Palette[0]),
+            ]);
+        return Figure(Texts.Format("changesSoon", culture, days), svg,
+            [(Texts.Get("losesEligibility", culture), Palette[1]), (Texts.Get("becomesEligible", culture), Palette[0])]);
+    }
+
+    /// <summary>A chart with its title and legend in HTML, so they are in the report's language whatever fonts wrote the SVG.</summary>
+    private static string Figure(string title, string svg, IReadOnlyList<(string Label, string Colour)> legend)
+    {
+        var html = new StringBuilder("<figure class=\"chart\"><figcaption>").Append(Html(title)).Append("</figcaption>").Append(svg);
+        if (legend.Count > 0)
+        {
+            html.Append("<div class=\"legend\">");
+            foreach (var (label, colour) in legend)
+            {
+                html.Append("<span><i style=\"background:").Append(colour).Append("\"></i>").Append(Html(label)).Append("</span>");
+            }
+
+            html.Append("</div>");
+        }
+
+        return html.Append("</figure>").ToString();
+    }
+
+    private static string Diagrams()
+    {
+        var html = new StringBuilder();
+        foreach (var name in Output.Diagrams.Names)
+        {
+            html.Append("<figure><figcaption>").Append(Html(name)).Append("</figcaption><pre class=\"mermaid\">")
+                .Append(Html(Output.Diagrams.Mermaid(name))).Append("</pre></figure>");
+        }
+
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// Rows as compact arrays ([partner, approved, changesOn, [[code index, passed, message index], …]]): one copy
+    /// of the data, and each distinct message once (most partners share most of their messages).
+    /// </summary>
+    private static string Data(HoDocument document, CultureInfo culture)
+    {
+        var codes = new Dictionary<string, int>();
+        var messages = new Dictionary<string, int>();
+        static int IndexOf(Dictionary<string, int> table, string text) =>
+            table.TryGetValue(text, out var i) ? i : table[text] = table.Count;
+
+        var rows = document.Decisions.Select(r => new object?[]
+        {
+            r.Partner.Value,
+            r.Decision.IsApproved ? 1 : 0,
+            r.Decision.ChangesOn is { } on ? LocalDatePattern.Iso.Format(on) : null,
+            r.Decision.Findings.Select(f => new[] { IndexOf(codes, f.Code), f.Passed ? 1 : 0, IndexOf(messages, f.Message) }).ToList(),
+        }).ToList();
+        var keys = new[] { "partners", "diagrams", "search", "partner", "verdict", "changesOn", "findings", "approved", "refused", "shown" };
+        var data = new
+        {
+            texts = keys.ToDictionary(k => k, k => Texts.Get(k, culture)),
+            codes = codes.OrderBy(c => c.Value).Select(c => c.Key),
+            messages = messages.OrderBy(m => m.Value).Select(m => m.Key),
+            rows,
+        };
+        return JsonSerializer.Serialize(data, DataJson);
+    }
+
+    private static string Html(string text) => WebUtility.HtmlEncode(text);
+
+    private static string ScriptSafe(string script) =>
+        script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase).Replace("<!--", "<\\!--", StringComparison.Ordinal);
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"The tool was built without its resource '{name}'.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+}
