@@ -91,7 +91,7 @@ public sealed class LifecycleContractTests
         var delivered = LifecycleDrivers.InvoiceReturn(InvoiceKind.ElectronicOrdinary, [InvoiceReturnTrigger.Complete]);
 
         Assert.Equal("'Win' is not permitted in state 'Draft'. Permitted now: Withdraw.", notPermitted.Message);
-        Assert.Contains("The estimated value must be greater than zero (was -1.5 CNY).", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("OPPORTUNITY.ESTIMATED_VALUE: The estimated value must be greater than zero (was -1.5 CNY); ", refused.Message, StringComparison.Ordinal);
         Assert.Equal("'Reject' is not permitted in state 'Completed'. Nothing is permitted now.",
             Assert.Throws<InvalidTransitionException>(() => delivered.Fire(InvoiceReturnTrigger.Reject, "late")).Message);
     }
