@@ -4,6 +4,7 @@
 // Time is a story clock that the sample moves by hand, so the output is the same on every run.
 using System;
 using System.Globalization;
+using System.Linq;
 using NodaTime;
 using PartnerRules;
 
@@ -123,6 +124,23 @@ finally
 }
 
 Console.WriteLine($"  the invitation is still {association.State}");
+
+Title("8. A scheduled policy change on 1 January");
+// Two versions by effective date, as in samples/policies/schedule.json: from 2027 a certified partner needs 4 delivered POs.
+var schedule = new PolicySchedule(
+[
+    new ScheduledPolicy(new LocalDate(2026, 1, 1), ProgramPolicy.Default with { Version = "2026" }),
+    new ScheduledPolicy(new LocalDate(2027, 1, 1), ProgramPolicy.Default with { Version = "2027", RequiredDeliveredPos = 4 }),
+]);
+var scheduled = new PartnerRulesEngine(new PartnerRulesOptions { Schedule = schedule, Culture = CultureInfo.GetCultureInfo("en") });
+var updated = partner with { Opportunities = [.. records.Select(r => r with { LastUpdatedAt = At(2026, 12, 20, 9, 0) })] };
+foreach (var day in new[] { At(2026, 12, 31, 23, 59), At(2027, 1, 1, 0, 0) })
+{
+    var decision = scheduled.EvaluateHoEligibility(updated, day);
+    Console.WriteLine($"  {day.InZone(zone).LocalDateTime.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)}, decided by version {decision.PolicyVersion}:");
+    Print(decision);
+}
+
 return 0;
 
 Instant At(int year, int month, int day, int hour, int minute) =>

@@ -22,7 +22,7 @@ namespace PartnerRules.Criteria;
 /// <typeparam name="TContext">The rule set's evaluation context.</typeparam>
 /// <typeparam name="TFact">The input the rule set decides on.</typeparam>
 internal sealed class RuleRunner<TContext, TFact>
-    where TContext : class
+    where TContext : class, IDecisionContext
     where TFact : class
 {
     private const int MaxPooledSessions = 32;
@@ -185,7 +185,7 @@ internal sealed class RuleRunner<TContext, TFact>
     private Decision ToDecision(Subject<TContext, TFact> subject)
     {
         var findings = Findings(subject, out var approved);
-        return new Decision(approved, findings) { ChangesOn = ChangesOn(subject.Results) };
+        return new Decision(approved, findings) { ChangesOn = ChangesOn(subject.Results), PolicyVersion = subject.Context.PolicyVersion };
     }
 
     private static PartnerRulesException Wrap(RuleRhsExpressionEvaluationException e) =>

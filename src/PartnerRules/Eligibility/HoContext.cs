@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.Eligibility;
@@ -10,7 +11,7 @@ namespace PartnerRules.Eligibility;
 /// the instant, its local date, the windows and their first dates, the required count and the culture.
 /// Also the guard of the input those rules read.
 /// </summary>
-internal sealed class HoContext
+internal sealed class HoContext : IDecisionContext
 {
     public HoContext(ProgramPolicy policy, Instant asOf, CultureInfo culture)
     {
@@ -23,7 +24,11 @@ internal sealed class HoContext
         DeliveryWindowStart = Today.Minus(DeliveryWindow);
         RequiredDeliveredPos = policy.RequiredDeliveredPos;
         Culture = culture;
+        PolicyVersion = policy.Version;
     }
+
+    /// <inheritdoc />
+    public string PolicyVersion { get; }
 
     public Instant AsOf { get; }
 

@@ -25,12 +25,13 @@ namespace PartnerRules;
 /// session. If a criterion yields no result the engine throws a <see cref="PartnerRulesException"/>
 /// naming the rule rather than approve by omission.
 /// </remarks>
-public sealed class PartnerRulesEngine : IPartnerRulesEngine
+public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImpactAnalyzer
 {
     /// <summary>Partners per session in a batch: NRules joins are nested loops, so small sessions win (ENGINE.md).</summary>
     internal const int BatchChunkSize = 64;
 
     private readonly CultureInfo? _culture;
+    private readonly DateTimeZone _zone;
     private readonly ILogger _logger;
     private readonly RuleRunner<HoContext, PartnerProfile> _hoEligibility;
     private readonly RuleRunner<StaffLinkContext, PersonalAccount> _staffLink;
@@ -38,7 +39,7 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
 
     /// <summary>Creates the engine and compiles the rule sets (once per process).</summary>
     /// <param name="options">The policy and message culture; null uses <see cref="ProgramPolicy.Default"/> and <see cref="CultureInfo.CurrentUICulture"/>.</param>
-    /// <exception cref="ArgumentException"><paramref name="options"/> has no policy, or the policy is invalid (the message lists every problem).</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has neither a schedule nor a policy, or the policy is invalid (the message lists every problem).</exception>
     /// <exception cref="PartnerRulesException">The rule sets failed to compile.</exception>
     public PartnerRulesEngine(PartnerRulesOptions? options = null)
         : this(options, null)
@@ -48,7 +49,7 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     /// <summary>Creates the engine with a logger: one structured Debug event per decision (codes and verdicts only, never personal data).</summary>
     /// <param name="options">The policy and message culture; null uses <see cref="ProgramPolicy.Default"/> and <see cref="CultureInfo.CurrentUICulture"/>.</param>
     /// <param name="logger">Where decisions are logged; null logs nothing.</param>
-    /// <exception cref="ArgumentException"><paramref name="options"/> has no policy, or the policy is invalid (the message lists every problem).</exception>
+    /// <exception cref="ArgumentException"><paramref name="options"/> has neither a schedule nor a policy, or the policy is invalid (the message lists every problem).</exception>
     /// <exception cref="PartnerRulesException">The rule sets failed to compile.</exception>
     public PartnerRulesEngine(PartnerRulesOptions? options, ILogger<PartnerRulesEngine>? logger)
         : this(options, logger, null)
@@ -60,9 +61,19 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     {
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         options ??= new PartnerRulesOptions();
-        var policy = options.Policy ?? throw new ArgumentException(EngineErrors.PolicyNull, nameof(options));
-        policy.Validate();
-        Policy = policy;
+        if (options.Schedule is { } schedule)
+        {
+            Schedule = schedule;
+        }
+        else
+        {
+            var policy = options.Policy ?? throw new ArgumentException(EngineErrors.PolicyNull, nameof(options));
+            policy.Validate();
+            Schedule = PolicySchedule.Always(policy);
+        }
+
+        Policy = Schedule.Newest;
+        _zone = Policy.TimeZone;
         _culture = options.Culture;
         try
         {
@@ -79,22 +90,81 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         _incentive = rules.Incentive;
     }
 
-    /// <summary>The programme policy the engine evaluates with (validated).</summary>
+    /// <summary>The programme policy the engine evaluates with: under a schedule, its newest version (validated).</summary>
     public ProgramPolicy Policy { get; }
+
+    /// <summary>
+    /// The policy versions by effective date: <see cref="PartnerRulesOptions.Schedule"/>, or
+    /// <see cref="PolicySchedule.Always(ProgramPolicy)"/> of <see cref="PartnerRulesOptions.Policy"/> when no schedule was given.
+    /// </summary>
+    public PolicySchedule Schedule { get; }
 
     private CultureInfo Culture => _culture ?? CultureInfo.CurrentUICulture;
 
     /// <inheritdoc />
+    /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
     public Decision EvaluateHoEligibility(PartnerProfile partner, Instant asOf)
     {
         HoContext.Check(partner, nameof(partner));
-        var decision = _hoEligibility.Decide(new HoContext(Policy, asOf, Culture), partner);
+        var decision = DecideHo(partner, asOf, Schedule, Culture);
         EngineLog.HoEligibility(_logger, partner.Id, decision);
         return decision;
     }
 
     /// <inheritdoc />
+    /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
     public IReadOnlyList<Decision> EvaluateHoEligibility(IReadOnlyList<PartnerProfile> partners, Instant asOf)
+    {
+        CheckPartners(partners);
+        var decisions = DecideHo(partners, asOf, Schedule, Culture);
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            EngineLog.HoEligibility(_logger, partners[i].Id, decisions[i]);
+        }
+
+        return decisions;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
+    public Decision EvaluateStaffLink(PartnerId invitingPartner, PersonalAccount account, Instant asOf)
+    {
+        StaffLinkContext.Check(invitingPartner, nameof(invitingPartner));
+        StaffLinkContext.Check(account, nameof(account));
+        var culture = Culture;
+        var index = IndexOn(asOf.InZone(_zone).Date, Schedule);
+        var decision = _staffLink.Decide(new StaffLinkContext(Schedule.Versions[index].Policy, invitingPartner, asOf, culture), account);
+        if (index + 1 < Schedule.Versions.Count)
+        {
+            decision = AcrossVersions(_staffLink, account, decision, index, Schedule, (policy, at) => new StaffLinkContext(policy, invitingPartner, at, culture));
+        }
+
+        EngineLog.StaffLink(_logger, invitingPartner, decision);
+        return decision;
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">Also when the schedule has more than one version and the claim has no <see cref="IncentiveClaim.ProjectStartedOn"/>.</exception>
+    /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the claim's <see cref="IncentiveClaim.ProjectStartedOn"/>.</exception>
+    public IncentiveDecision EvaluateIncentive(IncentiveClaim claim)
+    {
+        var policy = PolicyOf(claim, nameof(claim));
+        return EngineLog.Incentive(_logger, claim, DecideIncentive(claim, policy, Culture));
+    }
+
+    private IncentiveDecision DecideIncentive(IncentiveClaim claim, ProgramPolicy policy, CultureInfo culture)
+    {
+        var subject = _incentive.Run(new IncentiveContext(policy, culture), claim);
+        var findings = _incentive.Findings(subject, out var approved);
+
+        // The amount, the cap and whether it applied are the matching row rule's; a refusal pays zero.
+        var row = _incentive.Outcome<IncentiveAmount>(subject, "incentive");
+        return approved
+            ? new IncentiveDecision(true, findings, row.Payable, row.Cap, row.IsCapped) { PolicyVersion = policy.Version }
+            : new IncentiveDecision(false, findings, Money.Zero(policy.Currency), row.Cap, IsCapped: false) { PolicyVersion = policy.Version };
+    }
+
+    private static void CheckPartners(IReadOnlyList<PartnerProfile> partners)
     {
         if (partners is null)
         {
@@ -104,69 +174,6 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         for (var i = 0; i < partners.Count; i++)
         {
             HoContext.Check(partners[i], nameof(partners), $" at index {i}");
-        }
-
-        var decisions = new Decision[partners.Count];
-        if (decisions.Length == 0)
-        {
-            return decisions;
-        }
-
-        // The culture is read here, on the caller's thread: worker threads have their own.
-        var context = new HoContext(Policy, asOf, Culture);
-        var chunks = (partners.Count + BatchChunkSize - 1) / BatchChunkSize;
-        if (chunks == 1)
-        {
-            EvaluateChunk(partners, 0, context, decisions);
-            return decisions;
-        }
-
-        try
-        {
-            Parallel.For(0, chunks, chunk => EvaluateChunk(partners, chunk, context, decisions));
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
-            throw;
-        }
-
-        return decisions;
-    }
-
-    /// <inheritdoc />
-    public Decision EvaluateStaffLink(PartnerId invitingPartner, PersonalAccount account, Instant asOf)
-    {
-        StaffLinkContext.Check(invitingPartner, nameof(invitingPartner));
-        StaffLinkContext.Check(account, nameof(account));
-        var decision = _staffLink.Decide(new StaffLinkContext(Policy, invitingPartner, asOf, Culture), account);
-        EngineLog.StaffLink(_logger, invitingPartner, decision);
-        return decision;
-    }
-
-    /// <inheritdoc />
-    public IncentiveDecision EvaluateIncentive(IncentiveClaim claim)
-    {
-        IncentiveContext.Check(claim, Policy.Currency, nameof(claim));
-        var subject = _incentive.Run(new IncentiveContext(Policy, Culture), claim);
-        var findings = _incentive.Findings(subject, out var approved);
-
-        // The amount, the cap and whether it applied are the matching row rule's; a refusal pays zero.
-        var row = _incentive.Outcome<IncentiveAmount>(subject, "incentive");
-        var decision = approved
-            ? new IncentiveDecision(true, findings, row.Payable, row.Cap, row.IsCapped)
-            : new IncentiveDecision(false, findings, Money.Zero(Policy.Currency), row.Cap, IsCapped: false);
-        return EngineLog.Incentive(_logger, claim, decision);
-    }
-
-    private void EvaluateChunk(IReadOnlyList<PartnerProfile> partners, int chunk, HoContext context, Decision[] decisions)
-    {
-        var first = chunk * BatchChunkSize;
-        var count = Math.Min(BatchChunkSize, partners.Count - first);
-        _hoEligibility.Decide(context, partners, first, count, decisions);
-        for (var i = first; i < first + count; i++)
-        {
-            EngineLog.HoEligibility(_logger, partners[i].Id, decisions[i]);
         }
     }
 }

@@ -16,7 +16,6 @@ public sealed class PartnerRulesOptions
     /// local date of the evaluation instant, incentives by the version in force on the claim's
     /// <see cref="IncentiveClaim.ProjectStartedOn"/> (docs/policy.md). Default: null (the single <see cref="Policy"/>).
     /// </summary>
-    /// <remarks>Declared ahead of the engine's support (issue 13, phase 2): until then the engine still decides under <see cref="Policy"/>.</remarks>
     public PolicySchedule? Schedule { get; set; }
 
     /// <summary>The culture of finding messages (English or zh-CN); null uses <see cref="CultureInfo.CurrentUICulture"/> at each call.</summary>

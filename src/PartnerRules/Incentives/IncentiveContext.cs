@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.Incentives;
@@ -9,7 +10,7 @@ namespace PartnerRules.Incentives;
 /// spend months, amounts and caps of DOMAIN.md §5's table, the currency and the culture. Also the guard
 /// of the claim those rules read.
 /// </summary>
-internal sealed class IncentiveContext
+internal sealed class IncentiveContext : IDecisionContext
 {
     public IncentiveContext(ProgramPolicy policy, CultureInfo culture)
     {
@@ -21,7 +22,11 @@ internal sealed class IncentiveContext
         AccelerationNewCustomerCap = policy.AccelerationNewCustomerCap;
         AccelerationExistingCustomerCap = policy.AccelerationExistingCustomerCap;
         Culture = culture;
+        PolicyVersion = policy.Version;
     }
+
+    /// <inheritdoc />
+    public string PolicyVersion { get; }
 
     public string Currency { get; }
 

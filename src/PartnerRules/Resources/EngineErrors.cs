@@ -33,7 +33,15 @@ internal static class EngineErrors
     public const string ClaimMixesCurrencies = "The claim mixes currencies: MonthlySpend[{0}] is {1}, earlier months are {2}. Report every month in {3}.";
     public const string ClaimAmountDefault = "The claim's {0} is default(Money), which has no currency; create it with new Money(amount, currency).";
     public const string ClaimAmountNegative = "The claim's {0} is negative ({1}); amounts must be zero or more.";
+    public const string ClaimWithoutStart = "The claim has no ProjectStartedOn; under a schedule of several versions ({0}) the project's start date chooses the version that decides the claim. Set IncentiveClaim.ProjectStartedOn.";
     public const string ClaimCurrency = "The claim's {0} is in {1}; claims are in the programme currency {2}.";
+
+    // What-if proposals.
+    public const string ProposalInvalid = "The proposed policy is invalid ({0} problem{1}): {2}.";
+    public const string ProposalZone = "the proposal's TimeZone is {0}, the schedule's is {1}";
+    public const string ProposalCurrency = "the proposal's Currency is {0}, the schedule's is {1}";
+    public const string ClaimsNull = "A list of incentive claims is required (it may be empty).";
+    public const string ClaimInListNull = "The claim at index {0} is null.";
 
     // Defects of a rule set: fail closed rather than decide by omission.
     public const string NoResult = "Rule '{0}' ({1}) gave no result for {2}; the decision is refused rather than approved by omission. This is a defect of the rule set: please report it.";

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using NodaTime;
+using PartnerRules.Criteria;
 using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
@@ -10,7 +11,7 @@ namespace PartnerRules.StaffLinks;
 /// instant, its local date, the link window and its first date, the limit, the inviting partner and
 /// the culture. Also the guard of the input those rules read.
 /// </summary>
-internal sealed class StaffLinkContext
+internal sealed class StaffLinkContext : IDecisionContext
 {
     public StaffLinkContext(ProgramPolicy policy, PartnerId invitingPartner, Instant asOf, CultureInfo culture)
     {
@@ -22,7 +23,11 @@ internal sealed class StaffLinkContext
         PartnerLimit = policy.StaffLinkPartnerLimit;
         InvitingPartner = invitingPartner;
         Culture = culture;
+        PolicyVersion = policy.Version;
     }
+
+    /// <inheritdoc />
+    public string PolicyVersion { get; }
 
     public Instant AsOf { get; }
 

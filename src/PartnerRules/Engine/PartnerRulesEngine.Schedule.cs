@@ -1,0 +1,179 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.ExceptionServices;
+using System.Threading.Tasks;
+using NodaTime;
+using PartnerRules.Criteria;
+using PartnerRules.Eligibility;
+using PartnerRules.Incentives;
+using PartnerRules.Resources;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Decisions under a schedule (DOMAIN.md §9): the version in force on the decision's date decides, and
+/// <see cref="Decision.ChangesOn"/> looks across the versions that take effect later.
+/// </summary>
+public sealed partial class PartnerRulesEngine
+{
+    /// <summary>The index of the version in force on <paramref name="date"/>; before the first version, no guess.</summary>
+    private static int IndexOn(LocalDate date, PolicySchedule schedule)
+    {
+        var index = schedule.IndexInForceOn(date);
+        return index >= 0 ? index : throw new PolicyNotInForceException(date, schedule.Versions[0].EffectiveFrom);
+    }
+
+    /// <summary>The version that governs a whole claim: the one in force on the day its project started.</summary>
+    private ProgramPolicy PolicyOf(IncentiveClaim claim, string paramName)
+    {
+        // All versions share one currency (the schedule enforces it), so the claim is checked once, before the version is chosen.
+        IncentiveContext.Check(claim, Policy.Currency, paramName);
+        if (claim.ProjectStartedOn is { } started)
+        {
+            return Schedule.Versions[IndexOn(started, Schedule)].Policy;
+        }
+
+        return Schedule.Versions.Count == 1
+            ? Schedule.Versions[0].Policy
+            : throw new ArgumentException(EngineErrors.Format(EngineErrors.ClaimWithoutStart, Schedule), paramName);
+    }
+
+    /// <summary>The last instant of local date <paramref name="date"/>: a verdict "on" that date is its end-of-day verdict.</summary>
+    private Instant EndOf(LocalDate date) => _zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
+
+    private Decision DecideHo(PartnerProfile partner, Instant asOf, PolicySchedule schedule, CultureInfo culture)
+    {
+        var index = IndexOn(asOf.InZone(_zone).Date, schedule);
+        var decision = _hoEligibility.Decide(new HoContext(schedule.Versions[index].Policy, asOf, culture), partner);
+        return index + 1 < schedule.Versions.Count
+            ? AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture))
+            : decision;
+    }
+
+    /// <summary>
+    /// ChangesOn across the versions after <paramref name="index"/>: the current version's timeline up to the next
+    /// version's first day, then that version's end-of-day verdict on its first day and its own timeline, and so on.
+    /// </summary>
+    private Decision AcrossVersions<TContext, TFact>(
+        RuleRunner<TContext, TFact> runner, TFact fact, Decision decision, int index, PolicySchedule schedule, Func<ProgramPolicy, Instant, TContext> context)
+        where TContext : class, IDecisionContext
+        where TFact : class
+    {
+        var changesOn = decision.ChangesOn;
+        for (var next = index + 1; next < schedule.Versions.Count; next++)
+        {
+            var version = schedule.Versions[next];
+            if (changesOn is { } on && on < version.EffectiveFrom)
+            {
+                break;
+            }
+
+            var first = runner.Decide(context(version.Policy, EndOf(version.EffectiveFrom)), fact);
+            if (first.IsApproved != decision.IsApproved)
+            {
+                changesOn = version.EffectiveFrom;
+                break;
+            }
+
+            changesOn = first.ChangesOn;
+        }
+
+        return changesOn == decision.ChangesOn ? decision : decision with { ChangesOn = changesOn };
+    }
+
+    /// <summary>A batch: one instant, so one version decides every partner; ChangesOn then looks across later versions for those it concerns.</summary>
+    private Decision[] DecideHo(IReadOnlyList<PartnerProfile> partners, Instant asOf, PolicySchedule schedule, CultureInfo culture)
+    {
+        var decisions = new Decision[partners.Count];
+        if (decisions.Length == 0)
+        {
+            return decisions;
+        }
+
+        var index = IndexOn(asOf.InZone(_zone).Date, schedule);
+        DecideAll(partners, new HoContext(schedule.Versions[index].Policy, asOf, culture), decisions);
+        if (index + 1 < schedule.Versions.Count)
+        {
+            AcrossVersions(partners, decisions, index, schedule, culture);
+        }
+
+        return decisions;
+    }
+
+    private void AcrossVersions(IReadOnlyList<PartnerProfile> partners, Decision[] decisions, int index, PolicySchedule schedule, CultureInfo culture)
+    {
+        // Pending: partners whose verdict has not changed before the next version's first day, with the ChangesOn found so far.
+        var pending = new List<int>();
+        var changesOn = new LocalDate?[decisions.Length];
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            changesOn[i] = decisions[i].ChangesOn;
+            pending.Add(i);
+        }
+
+        for (var next = index + 1; next < schedule.Versions.Count && pending.Count > 0; next++)
+        {
+            var version = schedule.Versions[next];
+            pending.RemoveAll(i => changesOn[i] is { } on && on < version.EffectiveFrom);
+            if (pending.Count == 0)
+            {
+                break;
+            }
+
+            var subjects = new PartnerProfile[pending.Count];
+            for (var j = 0; j < subjects.Length; j++)
+            {
+                subjects[j] = partners[pending[j]];
+            }
+
+            var first = new Decision[subjects.Length];
+            DecideAll(subjects, new HoContext(version.Policy, EndOf(version.EffectiveFrom), culture), first);
+            var still = new List<int>(pending.Count);
+            for (var j = 0; j < first.Length; j++)
+            {
+                var i = pending[j];
+                changesOn[i] = first[j].IsApproved != decisions[i].IsApproved ? version.EffectiveFrom : first[j].ChangesOn;
+                if (first[j].IsApproved == decisions[i].IsApproved)
+                {
+                    still.Add(i);
+                }
+            }
+
+            pending = still;
+        }
+
+        for (var i = 0; i < decisions.Length; i++)
+        {
+            if (changesOn[i] != decisions[i].ChangesOn)
+            {
+                decisions[i] = decisions[i] with { ChangesOn = changesOn[i] };
+            }
+        }
+    }
+
+    /// <summary>Decides every partner in one context, in chunks of <see cref="BatchChunkSize"/> run in parallel.</summary>
+    private void DecideAll(IReadOnlyList<PartnerProfile> partners, HoContext context, Decision[] decisions)
+    {
+        var chunks = (partners.Count + BatchChunkSize - 1) / BatchChunkSize;
+        if (chunks <= 1)
+        {
+            _hoEligibility.Decide(context, partners, 0, partners.Count, decisions);
+            return;
+        }
+
+        try
+        {
+            Parallel.For(0, chunks, chunk =>
+            {
+                var first = chunk * BatchChunkSize;
+                _hoEligibility.Decide(context, partners, first, Math.Min(BatchChunkSize, partners.Count - first), decisions);
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            throw;
+        }
+    }
+}
