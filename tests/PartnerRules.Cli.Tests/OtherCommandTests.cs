@@ -103,11 +103,9 @@ public sealed class OtherCommandTests
     }
 
     [Fact]
-    public void Policy_and_what_if_commands_are_absent_until_the_library_reads_policy_documents()
+    public void What_if_is_absent_until_the_engine_decides_under_a_proposal()
     {
-        Assert.Equal(2, Cli.Run("policy", "show", "policy.json").ExitCode);
         Assert.Equal(2, Cli.Run("what-if", "--partners", "p.json").ExitCode);
-        Assert.Equal(2, Cli.Run("ho", "--partners", Cli.Sample("partners.json"), "--as-of", "2026-11-29", "--policy", "p.json").ExitCode);
     }
 
     [Fact]

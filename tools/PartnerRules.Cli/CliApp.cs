@@ -27,6 +27,7 @@ internal static class CliApp
             IncentivesCommand.Create(context),
             DiagramCommand.Create(context),
             SampleCommand.Create(context),
+            PolicyCommand.Create(context),
         };
         root.Options.Add(new HelpOption());
         root.Options.Add(new VersionOption());

@@ -23,6 +23,11 @@ internal static class CommonOptions
         DefaultValueFactory = _ => values[0],
     }.AcceptOnlyFromAmong(values);
 
+    internal static Option<string> Policy() => new("--policy")
+    {
+        Description = "Decide under this policy document (partial JSON, the rest from the defaults; see docs/policy.md) instead of the default policy.",
+    };
+
     internal static CultureInfo Culture(string? lang) =>
         lang is null
             ? (CultureInfo.CurrentUICulture.Name.StartsWith("zh", System.StringComparison.Ordinal) ? new CultureInfo("zh-CN") : new CultureInfo("en"))

@@ -16,11 +16,35 @@ internal static class Examples
         [
             "partnerrules ho --partners samples/data/partners.json --as-of 2026-11-29",
             "partnerrules ho --partners samples/data/partners.csv --opportunities samples/data/opportunities.csv --as-of 2026-11-29T10:00:00+08:00 --out decisions.csv --report report.html --lang zh-CN",
+            "partnerrules ho --partners samples/data/partners.json --as-of 2026-11-29 --policy policy-2027.json",
         ],
         ["incentives"] =
         [
             "partnerrules incentives --claims samples/data/claims.csv",
             "partnerrules incentives --claims samples/data/claims.json --format json",
+            "partnerrules incentives --claims samples/data/claims.csv --policy policy-2027.json",
+        ],
+        ["policy"] =
+        [
+            "partnerrules policy validate samples/policies/schedule.json",
+            "partnerrules policy show policy-2027.json --format table",
+            "partnerrules policy diff schedule.json proposed-schedule.json",
+        ],
+        // Keyed by the subcommand's own name, which is what --help reports.
+        ["validate"] =
+        [
+            "partnerrules policy validate samples/policies/schedule.json",
+            "partnerrules policy validate policy-2027.json --format json",
+        ],
+        ["show"] =
+        [
+            "partnerrules policy show policy-2027.json",
+            "partnerrules policy show samples/policies/schedule.json --format table",
+        ],
+        ["diff"] =
+        [
+            "partnerrules policy diff policy-2026.json policy-2027.json",
+            "partnerrules policy diff schedule.json proposed-schedule.json --format json",
         ],
         ["diagram"] =
         [

@@ -18,13 +18,14 @@ internal static class HoCommand
         var output = new Option<string>("--out") { Description = "Write every decision to a .json or .csv file." };
         var report = new Option<string>("--report") { Description = "Write a self-contained HTML report (opens offline)." };
         var within = new Option<int>("--changes-within") { Description = "The report's \"changes soon\" window in days (default 30).", DefaultValueFactory = _ => 30 };
+        var policy = CommonOptions.Policy();
         var format = CommonOptions.Format("table", "json");
         var lang = CommonOptions.Lang();
         var quiet = CommonOptions.Quiet();
         var command = new Command("ho",
             "HO eligibility (may receive Huawei-shared opportunities) per partner: verdict, failing criteria and the date it changes.")
         {
-            partners, opportunities, asOf, output, report, within, format, lang, quiet,
+            partners, opportunities, asOf, output, report, within, policy, format, lang, quiet,
         };
 
         command.SetAction(parsed =>
@@ -40,7 +41,7 @@ internal static class HoCommand
             }
 
             var culture = CommonOptions.Culture(parsed.GetValue(lang));
-            var engine = Engines.For(culture);
+            var engine = Engines.For(culture, PolicyFile.ForEngine(parsed.GetValue(policy)));
             if (!AsOf.TryParse(parsed.GetValue(asOf)!, engine.Policy.TimeZone, out var instant))
             {
                 throw new UsageException($"--as-of: '{parsed.GetValue(asOf)}' is neither a date (2026-11-29) nor an ISO instant with offset (2026-11-29T10:00:00+08:00).");

@@ -19,20 +19,21 @@ internal static class IncentivesCommand
     internal static Command Create(CliContext context)
     {
         var claims = new Option<string>("--claims") { Description = "Claims: a JSON array of IncentiveClaim, or a CSV with partner,kind,customer,monthlySpend,committeeApprovedAmount,currency.", Required = true };
+        var policy = CommonOptions.Policy();
         var format = CommonOptions.Format("table", "json");
         var lang = CommonOptions.Lang();
         var quiet = CommonOptions.Quiet();
         var command = new Command("incentives",
             "Incentive claims: payable amount, cap and whether the cap applied, with each criterion.")
         {
-            claims, format, lang, quiet,
+            claims, policy, format, lang, quiet,
         };
 
         command.SetAction(parsed =>
         {
             var path = CommonOptions.ExistingFile(parsed.GetValue(claims), "--claims");
             var culture = CommonOptions.Culture(parsed.GetValue(lang));
-            var engine = Engines.For(culture);
+            var engine = Engines.For(culture, PolicyFile.ForEngine(parsed.GetValue(policy)));
             var problems = new List<InputProblem>();
             var read = ClaimInput.Read(path, engine.Policy.Currency, problems);
             var rows = new List<ClaimRow>();
