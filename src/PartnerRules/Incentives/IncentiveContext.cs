@@ -20,6 +20,7 @@ internal sealed class IncentiveContext
         AccelerationNewCustomerSpendMonths = policy.AccelerationNewCustomerSpendMonths;
         AccelerationNewCustomerCap = policy.AccelerationNewCustomerCap;
         AccelerationExistingCustomerCap = policy.AccelerationExistingCustomerCap;
+        NewCustomerPriorCashLimit = policy.NewCustomerPriorCashLimit;
         Culture = culture;
     }
 
@@ -36,6 +37,8 @@ internal sealed class IncentiveContext
     public Money AccelerationNewCustomerCap { get; }
 
     public Money AccelerationExistingCustomerCap { get; }
+
+    public Money NewCustomerPriorCashLimit { get; }
 
     public CultureInfo Culture { get; }
 
@@ -74,6 +77,12 @@ internal sealed class IncentiveContext
         {
             CheckAmount(approved, nameof(IncentiveClaim.CommitteeApprovedAmount), paramName);
             CheckCurrency(approved, nameof(IncentiveClaim.CommitteeApprovedAmount), currency, paramName);
+        }
+
+        if (claim.CustomerPriorCash is { } priorCash)
+        {
+            CheckAmount(priorCash, nameof(IncentiveClaim.CustomerPriorCash), paramName);
+            CheckCurrency(priorCash, nameof(IncentiveClaim.CustomerPriorCash), currency, paramName);
         }
     }
 
