@@ -16,6 +16,7 @@ public sealed class IncentiveClaimBuilder
     private CustomerType _customer = CustomerType.New;
     private Money? _approved;
     private NodaTime.LocalDate? _startedOn;
+    private Money? _priorCash;
 
     /// <summary>Sets the claiming partner.</summary>
     /// <param name="partner">The partner id's text.</param>
@@ -65,7 +66,15 @@ public sealed class IncentiveClaimBuilder
         return this;
     }
 
+    /// <summary>States the customer's cash paid before the opportunity was verified, in CNY (checked for a new customer).</summary>
+    /// <param name="amount">The prior cash in yuan.</param>
+    public IncentiveClaimBuilder WithCustomerPriorCash(decimal amount)
+    {
+        _priorCash = Money.Cny(amount);
+        return this;
+    }
+
     /// <summary>The claim.</summary>
     public IncentiveClaim Build() =>
-        new(_partner, _kind, _customer) { MonthlySpend = _spend.ToArray(), CommitteeApprovedAmount = _approved, ProjectStartedOn = _startedOn };
+        new(_partner, _kind, _customer) { MonthlySpend = _spend.ToArray(), CommitteeApprovedAmount = _approved, ProjectStartedOn = _startedOn, CustomerPriorCash = _priorCash };
 }

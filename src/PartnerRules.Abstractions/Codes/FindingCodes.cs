@@ -39,6 +39,9 @@ public static class FindingCodes
     /// <summary>Incentive: an acceleration claim for an existing customer carries the committee-approved amount.</summary>
     public const string IncentiveCommitteeApproval = "INCENTIVE.COMMITTEE_APPROVAL";
 
+    /// <summary>Incentive criterion 3: a new customer's stated prior cash is within the new-customer limit.</summary>
+    public const string IncentiveNewCustomerPriorCash = "INCENTIVE.NEW_CUSTOMER_PRIOR_CASH";
+
     /// <summary>Settlement: the amount paid is the decision's payable.</summary>
     public const string IncentivePaymentAmount = "INCENTIVE.PAYMENT_AMOUNT";
 
@@ -75,6 +78,9 @@ public static class FindingCodes
     /// <summary>Specialist application: at least one certificate is listed.</summary>
     public const string SpecialistCertificates = "SPECIALIST.CERTIFICATES";
 
+    /// <summary>Invoice return (VAT special invoice): the red-letter confirmation is still open (also the obligation's code).</summary>
+    public const string InvoiceRedLetterConfirmation = "INVOICE.RED_LETTER_CONFIRMATION";
+
     /// <summary>The HO-eligibility codes in decision order.</summary>
     public static IReadOnlyList<string> HoEligibility { get; } = [HoPceMember, HoSharesOpportunities, HoDevelopmentPath];
 
@@ -83,7 +89,7 @@ public static class FindingCodes
         [StaffNotEnterpriseVerified, StaffNotLinkedElsewhere, StaffRealNameVerified, StaffNotPartnerAccount, StaffLinkLimit];
 
     /// <summary>The incentive codes in decision order.</summary>
-    public static IReadOnlyList<string> Incentive { get; } = [IncentiveSpendPeriodComplete, IncentiveCommitteeApproval];
+    public static IReadOnlyList<string> Incentive { get; } = [IncentiveSpendPeriodComplete, IncentiveCommitteeApproval, IncentiveNewCustomerPriorCash];
 
     /// <summary>The opportunity Submit guard's codes in finding order.</summary>
     public static IReadOnlyList<string> OpportunitySubmit { get; } =

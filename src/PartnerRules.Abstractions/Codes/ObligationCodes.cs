@@ -23,7 +23,10 @@ public static class ObligationCodes
     /// <summary>Specialist invitation: the invitation link's validity.</summary>
     public const string StaffInvitationValidity = FindingCodes.StaffInvitationValidity;
 
+    /// <summary>VAT special invoice: the red-letter confirmation is confirmed before it voids itself, the policy's RedLetterConfirmationValidity (72 hours) after the request.</summary>
+    public const string InvoiceRedLetterConfirmation = FindingCodes.InvoiceRedLetterConfirmation;
+
     /// <summary>Every obligation code, in the order the obligations view documents them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [InvoiceRedLetterIssue, InvoiceElectronicReturn, InvoicePaperReturn, IncentivePayment, StaffInvitationValidity];
+        [InvoiceRedLetterIssue, InvoiceElectronicReturn, InvoicePaperReturn, IncentivePayment, StaffInvitationValidity, InvoiceRedLetterConfirmation];
 }

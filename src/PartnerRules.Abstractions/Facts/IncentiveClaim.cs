@@ -39,15 +39,24 @@ public sealed record IncentiveClaim(PartnerId Partner, IncentiveKind Kind, Custo
     /// </summary>
     public LocalDate? ProjectStartedOn { get; init; }
 
+    /// <summary>
+    /// New customer: the cash all accounts under the enterprise's real name had paid in total before the
+    /// opportunity was verified, as the claim states it. Over the policy's NewCustomerPriorCashLimit (1,000 CNY)
+    /// the customer is not new and the claim is refused (<c>INCENTIVE.NEW_CUSTOMER_PRIOR_CASH</c>); null when
+    /// the claim does not state it (the criterion passes and says it was not checked).
+    /// </summary>
+    public Money? CustomerPriorCash { get; init; }
+
     /// <inheritdoc />
     public bool Equals(IncentiveClaim? other) =>
         other is not null && Partner.Equals(other.Partner) && Kind == other.Kind && Customer == other.Customer
         && Nullable.Equals(CommitteeApprovedAmount, other.CommitteeApprovedAmount) && ProjectStartedOn == other.ProjectStartedOn
+        && Nullable.Equals(CustomerPriorCash, other.CustomerPriorCash)
         && SequenceEquality.Equal(_monthlySpend, other._monthlySpend);
 
     /// <inheritdoc />
     // Stryker disable once Arithmetic,Bitwise : hash mixing only; any deterministic mix keeps equal values hashing equal, which is the whole contract
     public override int GetHashCode() =>
         unchecked((Partner.GetHashCode() * 397) ^ ((int)Kind << 2) ^ (int)Customer
-            ^ CommitteeApprovedAmount.GetHashCode() ^ (ProjectStartedOn.GetHashCode() * 31) ^ SequenceEquality.Hash(_monthlySpend));
+            ^ CommitteeApprovedAmount.GetHashCode() ^ (ProjectStartedOn.GetHashCode() * 31) ^ (CustomerPriorCash.GetHashCode() * 7) ^ SequenceEquality.Hash(_monthlySpend));
 }

@@ -94,6 +94,12 @@ public enum InvoiceReturnState
 
     /// <summary>The return was rejected (final).</summary>
     Rejected,
+
+    /// <summary>
+    /// VAT special invoice: the red-letter confirmation voided itself (unconfirmed for the policy's
+    /// RedLetterConfirmationValidity, 72 hours) or the counterparty refused it (final; the partner starts a new return).
+    /// </summary>
+    Voided,
 }
 
 /// <summary>What moves an invoice return.</summary>
@@ -110,6 +116,12 @@ public enum InvoiceReturnTrigger
 
     /// <summary>The return is rejected (reason required).</summary>
     Reject,
+
+    /// <summary>VAT special invoice: the red-letter confirmation voided itself; permitted from the instant the policy's RedLetterConfirmationValidity has elapsed since the request.</summary>
+    Void,
+
+    /// <summary>VAT special invoice: the counterparty refused the red-letter confirmation, which voids the return at any time while it waits (reason required).</summary>
+    RefuseRedLetter,
 }
 
 /// <summary>The states of a customer association (客户关联).</summary>

@@ -21,6 +21,7 @@ internal sealed class IncentiveContext : IDecisionContext
         AccelerationNewCustomerSpendMonths = policy.AccelerationNewCustomerSpendMonths;
         AccelerationNewCustomerCap = policy.AccelerationNewCustomerCap;
         AccelerationExistingCustomerCap = policy.AccelerationExistingCustomerCap;
+        NewCustomerPriorCashLimit = policy.NewCustomerPriorCashLimit;
         Culture = culture;
         PolicyVersion = policy.Version;
     }
@@ -41,6 +42,8 @@ internal sealed class IncentiveContext : IDecisionContext
     public Money AccelerationNewCustomerCap { get; }
 
     public Money AccelerationExistingCustomerCap { get; }
+
+    public Money NewCustomerPriorCashLimit { get; }
 
     public CultureInfo Culture { get; }
 
@@ -79,6 +82,12 @@ internal sealed class IncentiveContext : IDecisionContext
         {
             CheckAmount(approved, nameof(IncentiveClaim.CommitteeApprovedAmount), paramName);
             CheckCurrency(approved, nameof(IncentiveClaim.CommitteeApprovedAmount), currency, paramName);
+        }
+
+        if (claim.CustomerPriorCash is { } priorCash)
+        {
+            CheckAmount(priorCash, nameof(IncentiveClaim.CustomerPriorCash), paramName);
+            CheckCurrency(priorCash, nameof(IncentiveClaim.CustomerPriorCash), currency, paramName);
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.InvoiceReturns;
@@ -9,8 +10,11 @@ namespace PartnerRules;
 
 /// <summary>
 /// The return of an invoice that Huawei Cloud issued to the partner (退票), by invoice kind:
-/// VAT special invoice: Requested, ConfirmRedLetter, then Huawei Cloud issues the red-letter invoice
-/// within business days 1–3 (<c>INVOICE.RED_LETTER_ISSUE</c>) and Complete. Electronic ordinary
+/// VAT special invoice: Requested, ConfirmRedLetter before the confirmation voids itself
+/// (<c>INVOICE.RED_LETTER_CONFIRMATION</c>: the policy's RedLetterConfirmationValidity, 72 hours, after the
+/// request; from then on only Void is permitted; RefuseRedLetter, the counterparty's refusal with a reason,
+/// voids it at any time while it waits), then Huawei Cloud issues the red-letter invoice
+/// within business days 1–3 (<c>INVOICE.RED_LETTER_ISSUE</c>) and Complete. Voided is final. Electronic ordinary
 /// invoice: Complete the same day (<c>INVOICE.ELECTRONIC_RETURN</c>). Paper ordinary invoice:
 /// ReceiveOriginal, then Complete within business days 2–3 (<c>INVOICE.PAPER_RETURN</c>). Reject (with
 /// a reason) from any state that is not final. A return cannot be withdrawn and is never partial.
@@ -25,6 +29,9 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = ObligationCodes.InvoiceRedLetterIssue;
+
+    /// <summary>The obligation (and finding) code of the red-letter confirmation (VAT special invoice).</summary>
+    internal const string RedLetterConfirmationCode = ObligationCodes.InvoiceRedLetterConfirmation;
 
     /// <summary>The obligation code of the electronic ordinary invoice's return.</summary>
     internal const string ElectronicReturn = ObligationCodes.InvoiceElectronicReturn;
@@ -42,7 +49,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
         Kind = kind;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value));
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
     }
 
     /// <summary>The returned invoice.</summary>
@@ -64,7 +71,9 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History => _core.History;
 
     /// <summary>
-    /// The obligation running now: <c>INVOICE.RED_LETTER_ISSUE</c> in RedLetterConfirmed (business days
+    /// The obligation running now: <c>INVOICE.RED_LETTER_CONFIRMATION</c> in Requested for a VAT special invoice
+    /// (overdue from the exact instant request + RedLetterConfirmationValidity, an elapsed duration, not a
+    /// programme midnight; due on that instant's local date), <c>INVOICE.RED_LETTER_ISSUE</c> in RedLetterConfirmed (business days
     /// 1–3 after the confirmation's local date), <c>INVOICE.ELECTRONIC_RETURN</c> in Requested for an
     /// electronic ordinary invoice (the request's local date), <c>INVOICE.PAPER_RETURN</c> in
     /// OriginalReceived (business days 2–3 after receipt); null otherwise. Computed when read, with the
@@ -117,7 +126,9 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, a null
     /// history, an undefined value, a history that does not start in Requested, does not chain, takes a step the kind
     /// does not permit, does not end in <c>State</c>, is out of time order or before the request, or lacks a required
-    /// reason; a <c>Version</c> other than the history's length. Or the policy is invalid.
+    /// reason; a <c>Version</c> other than the history's length; a special invoice's ConfirmRedLetter or Reject in
+    /// Requested at or after the confirmation voided itself, or a Void before it, under <paramref name="policy"/>.
+    /// Or the policy is invalid.
     /// </exception>
     public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
@@ -140,6 +151,8 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
 
         SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
+        RedLetterConfirmation.CheckSteps(snapshot, checkedPolicy, problems);
+        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
         return new InvoiceReturnLifecycle(snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
             LifecycleLists.CopyOrNull(snapshot.History), logger);
     }
@@ -164,6 +177,19 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
         return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 
+    /// <summary>The ConfirmRedLetter (and special-invoice Reject) guard: the confirmation has not yet voided itself.</summary>
+    internal bool RedLetterConfirmationOpen() => _core.Now() < RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy);
+
+    private IReadOnlyList<Finding> FailedFindings(InvoiceReturnTrigger trigger)
+    {
+        var voidsAt = RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy).InZone(_policy.TimeZone).LocalDateTime
+            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        return trigger == InvoiceReturnTrigger.Void
+            ? [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterStillOpen, voidsAt))]
+            : [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterExpired,
+                _policy.RedLetterConfirmationValidity.TotalHours.ToString("0.##", CultureInfo.InvariantCulture), voidsAt))];
+    }
+
     private Deadline? ComputeDeadline()
     {
         var zone = _policy.TimeZone;
@@ -171,6 +197,9 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
         var entered = _core.EnteredAt.InZone(zone).Date;
         switch (State)
         {
+            case InvoiceReturnState.Requested when Kind == InvoiceKind.SpecialVat:
+                var voidsAt = RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy);
+                return new Deadline(RedLetterConfirmationCode, entered, voidsAt.InZone(zone).Date, voidsAt);
             case InvoiceReturnState.Requested when Kind == InvoiceKind.ElectronicOrdinary:
                 return Make(ElectronicReturn, entered, entered.PlusDays(_policy.ElectronicReturnDays), zone);
             case InvoiceReturnState.RedLetterConfirmed:

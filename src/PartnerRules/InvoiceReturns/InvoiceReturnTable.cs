@@ -17,14 +17,28 @@ internal static class InvoiceReturnTable
         variantDescriptions: ["special VAT invoice", "electronic ordinary invoice", "paper ordinary invoice"],
         edges:
         [
-            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.ConfirmRedLetter, InvoiceReturnState.RedLetterConfirmed, SpecialVat),
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.ConfirmRedLetter, InvoiceReturnState.RedLetterConfirmed, SpecialVat)
+            {
+                Guards = [new(r => r.RedLetterConfirmationOpen(), "within RedLetterConfirmationValidity of the request")],
+            },
             new(InvoiceReturnState.Requested, InvoiceReturnTrigger.ReceiveOriginal, InvoiceReturnState.OriginalReceived, Paper),
             new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, Electronic),
-            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected),
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, Electronic | Paper),
+
+            // DOMAIN §6: once the confirmation voided itself, the special-invoice return can only be voided.
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, SpecialVat)
+            {
+                Guards = [new(r => r.RedLetterConfirmationOpen(), "within RedLetterConfirmationValidity of the request")],
+            },
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Void, InvoiceReturnState.Voided, SpecialVat)
+            {
+                Guards = [new(r => !r.RedLetterConfirmationOpen(), "RedLetterConfirmationValidity elapsed")],
+            },
+            new(InvoiceReturnState.Requested, InvoiceReturnTrigger.RefuseRedLetter, InvoiceReturnState.Voided, SpecialVat),
             new(InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, SpecialVat),
             new(InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, SpecialVat),
             new(InvoiceReturnState.OriginalReceived, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, Paper),
             new(InvoiceReturnState.OriginalReceived, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, Paper),
         ],
-        reasonRequired: [InvoiceReturnTrigger.Reject]);
+        reasonRequired: [InvoiceReturnTrigger.Reject, InvoiceReturnTrigger.RefuseRedLetter]);
 }

@@ -26,6 +26,8 @@ internal static class LifecycleMessages
     public const string SpecialistDailyLimit = nameof(SpecialistDailyLimit);
     public const string SpecialistLinkExpired = nameof(SpecialistLinkExpired);
     public const string AssociationNewAccount = nameof(AssociationNewAccount);
+    public const string InvoiceRedLetterExpired = nameof(InvoiceRedLetterExpired);
+    public const string InvoiceRedLetterStillOpen = nameof(InvoiceRedLetterStillOpen);
     public const string SpecialistPosition = nameof(SpecialistPosition);
     public const string SpecialistCloudStartDateFuture = nameof(SpecialistCloudStartDateFuture);
     public const string SpecialistCloudStartDateMissing = nameof(SpecialistCloudStartDateMissing);

@@ -49,6 +49,10 @@ internal static class Messages
     public const string IncentiveCommitteePassed = nameof(IncentiveCommitteePassed);
     public const string IncentiveCommitteeFailed = nameof(IncentiveCommitteeFailed);
     public const string IncentiveCommitteeNotApplicable = nameof(IncentiveCommitteeNotApplicable);
+    public const string IncentivePriorCashPassed = nameof(IncentivePriorCashPassed);
+    public const string IncentivePriorCashFailed = nameof(IncentivePriorCashFailed);
+    public const string IncentivePriorCashNotChecked = nameof(IncentivePriorCashNotChecked);
+    public const string IncentivePriorCashNotApplicable = nameof(IncentivePriorCashNotApplicable);
 
     /// <summary>The message <paramref name="key"/> in <paramref name="culture"/>, its placeholders filled invariantly.</summary>
     public static string Format(CultureInfo culture, string key, params object[] args)

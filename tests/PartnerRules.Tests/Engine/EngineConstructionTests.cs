@@ -91,7 +91,7 @@ public sealed class EngineConstructionTests
             Assert.False(string.IsNullOrWhiteSpace(entry.Description));
             Assert.Single(entry.Tags);
         });
-        Assert.Equal(10, RuleCatalogue.Entries.Count);
+        Assert.Equal(11, RuleCatalogue.Entries.Count);
     }
 
     private static Type[] SignatureTypes(MemberInfo member) => member switch

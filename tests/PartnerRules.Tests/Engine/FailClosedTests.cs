@@ -83,7 +83,7 @@ public sealed class FailClosedTests
         // An incentive kind outside the table: every criterion still decides, but no row rule matches.
         var subject = rules.Incentive.Run(IncentiveContext, Claim with { Kind = (IncentiveKind)7 });
 
-        Assert.Equal(2, rules.Incentive.Findings(subject, out _).Length);
+        Assert.Equal(3, rules.Incentive.Findings(subject, out _).Length);
         var error = Assert.Throws<PartnerRulesException>(() => rules.Incentive.Outcome<IncentiveAmount>(subject, "incentive"));
         Assert.Equal(EngineErrors.Format(EngineErrors.NoOutcome, "incentive", "an incentive claim of partner P-9"), error.Message);
         Assert.Equal(

@@ -33,8 +33,8 @@ public sealed class FreshCompilationTests
             ["Not enterprise verified", "Not linked to another partner", "Real-name verified on the China site", "Not a partner account", "Link limit within one year"],
             rules.StaffLink.RuleSet.RuleNames);
         Assert.Equal("Incentive", rules.Incentive.RuleSet.Tag);
-        Assert.Equal(["INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL"], rules.Incentive.RuleSet.Codes);
-        Assert.Equal(["Spend period complete", "Committee approval"], rules.Incentive.RuleSet.RuleNames);
+        Assert.Equal(["INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL", "INCENTIVE.NEW_CUSTOMER_PRIOR_CASH"], rules.Incentive.RuleSet.Codes);
+        Assert.Equal(["Spend period complete", "Committee approval", "New customer prior cash"], rules.Incentive.RuleSet.RuleNames);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class FreshCompilationTests
         for (var i = 0; i < 3; i++)
         {
             var subject = runner.Run(Context, Claim);
-            Assert.Equal(2, runner.Findings(subject, out _).Length);
+            Assert.Equal(3, runner.Findings(subject, out _).Length);
         }
 
         var session = Assert.Single(runner.PooledSessions);

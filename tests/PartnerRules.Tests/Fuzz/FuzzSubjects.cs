@@ -69,7 +69,7 @@ internal sealed class InvoiceReturnFuzz(FakeClock clock, InvoiceKind kind)
     }
 
     protected override bool RunsDeadline(InvoiceReturnLifecycle lifecycle) => (lifecycle.Kind, lifecycle.State) is
-        (InvoiceKind.SpecialVat, InvoiceReturnState.RedLetterConfirmed)
+        (InvoiceKind.SpecialVat, InvoiceReturnState.Requested or InvoiceReturnState.RedLetterConfirmed)
         or (InvoiceKind.ElectronicOrdinary, InvoiceReturnState.Requested)
         or (InvoiceKind.PaperOrdinary, InvoiceReturnState.OriginalReceived);
 }

@@ -66,6 +66,7 @@ public sealed class IncentiveAmountTests
             {
                 new Finding("INCENTIVE.SPEND_PERIOD_COMPLETE", true, "Does not apply: the incentive for an existing customer does not depend on monthly spend."),
                 new Finding("INCENTIVE.COMMITTEE_APPROVAL", true, "Does not apply: only the acceleration incentive for an existing customer needs a committee approval."),
+                new Finding("INCENTIVE.NEW_CUSTOMER_PRIOR_CASH", true, "Does not apply: the new-customer limit on prior cash concerns new customers only."),
             },
             decision.Findings);
     }

@@ -30,7 +30,7 @@ public sealed class InvoiceReturnDeadlineTests
         var at = InstantPattern.ExtendedIso.Parse(confirmedAt).Value;
         var clock = new NodaTime.Testing.FakeClock(at - Duration.FromMinutes(30));
         var lifecycle = InvoiceReturnLifecycle.Request(Invoice, InvoiceKind.SpecialVat, clock);
-        Assert.Null(lifecycle.Deadline);
+        Assert.Equal("INVOICE.RED_LETTER_CONFIRMATION", lifecycle.Deadline!.Obligation);
         clock.Reset(at);
 
         lifecycle.Fire(InvoiceReturnTrigger.ConfirmRedLetter);
@@ -146,11 +146,13 @@ public sealed class InvoiceReturnDeadlineTests
         Assert.Equal(new LocalDate(2026, 2, 25), restored.Deadline!.DueOn);
     }
 
-    [Theory]
-    [InlineData(InvoiceKind.SpecialVat)]
-    [InlineData(InvoiceKind.PaperOrdinary)]
-    public void No_deadline_runs_while_a_special_or_paper_return_waits_for_its_confirmation_or_original(InvoiceKind kind) =>
-        Assert.Null(InvoiceReturnLifecycle.Request(Invoice, kind, ClockAtLocal(2026, 3, 2)).Deadline);
+    [Fact]
+    public void No_deadline_runs_while_a_paper_return_waits_for_its_original() =>
+        Assert.Null(InvoiceReturnLifecycle.Request(Invoice, InvoiceKind.PaperOrdinary, ClockAtLocal(2026, 3, 2)).Deadline);
+
+    [Fact]
+    public void While_a_special_return_waits_for_its_confirmation_only_the_confirmation_deadline_runs() =>
+        Assert.Equal("INVOICE.RED_LETTER_CONFIRMATION", InvoiceReturnLifecycle.Request(Invoice, InvoiceKind.SpecialVat, ClockAtLocal(2026, 3, 2)).Deadline!.Obligation);
 
     private static LocalDate Date(string iso) => LocalDatePattern.Iso.Parse(iso).Value;
 

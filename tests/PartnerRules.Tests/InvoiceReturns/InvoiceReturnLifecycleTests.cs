@@ -37,7 +37,7 @@ public sealed class InvoiceReturnLifecycleTests
         var lifecycle = LifecycleDrivers.InvoiceReturn(kind, path, clock);
         clock.Advance(Duration.FromHours(1));
         var before = lifecycle.ToSnapshot();
-        var reason = trigger == InvoiceReturnTrigger.Reject ? "Invoice already used for deduction" : null;
+        var reason = trigger is InvoiceReturnTrigger.Reject or InvoiceReturnTrigger.RefuseRedLetter ? "Invoice already used for deduction" : null;
 
         if (table.TryGetValue((state, trigger), out var expected))
         {
@@ -53,7 +53,8 @@ public sealed class InvoiceReturnLifecycleTests
             var refusal = Assert.Throws<InvalidTransitionException>(() => lifecycle.Fire(trigger, reason));
             Assert.Equal(state.ToString(), refusal.State);
             Assert.Equal(trigger.ToString(), refusal.Trigger);
-            Assert.Empty(refusal.Findings);
+            // Void is refused by its guard (the confirmation is still open), with the finding that says until when.
+            Assert.Equal(trigger == InvoiceReturnTrigger.Void && state == InvoiceReturnState.Requested && kind == InvoiceKind.SpecialVat ? 1 : 0, refusal.Findings.Count);
             Assert.Equal(before, lifecycle.ToSnapshot());
         }
 

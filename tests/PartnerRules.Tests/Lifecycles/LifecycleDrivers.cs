@@ -38,7 +38,7 @@ internal static class LifecycleDrivers
         foreach (var trigger in path)
         {
             clock.Advance(Step);
-            lifecycle.Fire(trigger, trigger == InvoiceReturnTrigger.Reject ? LifecycleTestKit.ReasonFor(trigger) : null);
+            lifecycle.Fire(trigger, trigger is InvoiceReturnTrigger.Reject or InvoiceReturnTrigger.RefuseRedLetter ? LifecycleTestKit.ReasonFor(trigger) : null);
         }
 
         return lifecycle;

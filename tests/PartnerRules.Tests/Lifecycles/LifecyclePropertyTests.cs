@@ -79,14 +79,15 @@ public sealed class LifecyclePropertyTests
     public void Random_triggers_on_an_invoice_return_follow_the_reference_table() =>
         Gen.Select(Gen.Enum<InvoiceKind>(), Operations).Sample((kind, operations) =>
         {
-            var table = ReferenceTables.InvoiceReturn(kind);
             var clock = ClockAtLocal(2026, 3, 2);
+            var requestedAt = clock.GetCurrentInstant();
             var lifecycle = InvoiceReturnLifecycle.Request(Invoice, kind, clock);
             var state = lifecycle.State;
             var triggers = Values<InvoiceReturnTrigger>();
             foreach (var op in operations)
             {
                 clock.Advance(Duration.FromMinutes(op % 997));
+                var table = ReferenceTables.InvoiceReturn(kind, clock.GetCurrentInstant() - requestedAt);
                 var wasFinal = ReferenceTables.IsFinal(table, state);
                 var trigger = triggers[op % triggers.Count];
                 var withReason = op / 4 % 3 != 0;
@@ -95,7 +96,7 @@ public sealed class LifecyclePropertyTests
                 {
                     Assert.Throws<InvalidTransitionException>(() => lifecycle.Fire(trigger, withReason ? "because" : null));
                 }
-                else if (trigger == InvoiceReturnTrigger.Reject && !withReason)
+                else if (trigger is InvoiceReturnTrigger.Reject or InvoiceReturnTrigger.RefuseRedLetter && !withReason)
                 {
                     Assert.Throws<ArgumentException>(() => lifecycle.Fire(trigger));
                 }

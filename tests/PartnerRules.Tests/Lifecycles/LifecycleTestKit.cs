@@ -109,6 +109,8 @@ internal static class ReferenceTables
         {
             [(InvoiceReturnState.Requested, InvoiceReturnTrigger.ConfirmRedLetter)] = InvoiceReturnState.RedLetterConfirmed,
             [(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject)] = InvoiceReturnState.Rejected,
+            // Void opens only once the confirmation voided itself (72 hours): RedLetterConfirmationTests drive it.
+            [(InvoiceReturnState.Requested, InvoiceReturnTrigger.RefuseRedLetter)] = InvoiceReturnState.Voided,
             [(InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.Complete)] = InvoiceReturnState.Completed,
             [(InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.Reject)] = InvoiceReturnState.Rejected,
         },
@@ -126,6 +128,25 @@ internal static class ReferenceTables
         },
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
+
+    /// <summary>
+    /// The table of <paramref name="kind"/> <paramref name="sinceRequest"/> after the request: once the special invoice's
+    /// red-letter confirmation voided itself (72 hours), only Void and RefuseRedLetter leave Requested.
+    /// </summary>
+    public static IReadOnlyDictionary<(InvoiceReturnState, InvoiceReturnTrigger), InvoiceReturnState> InvoiceReturn(InvoiceKind kind, Duration sinceRequest)
+    {
+        var table = InvoiceReturn(kind);
+        if (kind != InvoiceKind.SpecialVat || sinceRequest < Duration.FromHours(72))
+        {
+            return table;
+        }
+
+        var voided = new Dictionary<(InvoiceReturnState, InvoiceReturnTrigger), InvoiceReturnState>(table);
+        voided.Remove((InvoiceReturnState.Requested, InvoiceReturnTrigger.ConfirmRedLetter));
+        voided.Remove((InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject));
+        voided[(InvoiceReturnState.Requested, InvoiceReturnTrigger.Void)] = InvoiceReturnState.Voided;
+        return voided;
+    }
 
     public static readonly IReadOnlyDictionary<(AssociationState, AssociationTrigger), AssociationState> Association =
         new Dictionary<(AssociationState, AssociationTrigger), AssociationState>

@@ -136,15 +136,17 @@ public sealed class DifferentialTests
     {
         var amount = Gen.Int[0, 9_000_000].Select(cents => Money.Cny(cents / 100m));
         var gen = Gen.Select(Gen.Int[0, 1], Gen.Enum<IncentiveKind>(), Gen.Enum<CustomerType>(), amount.Array[0, 8],
-            Gen.Select(Gen.Bool, Gen.Int[0, 4_000_000]));
+            Gen.Select(Gen.Bool, Gen.Int[0, 4_000_000]), Gen.Select(Gen.Bool, Gen.Int[99_990, 100_010]));
         var setups = CreateSetups();
         gen.Sample(t =>
         {
-            var (setup, kind, customer, spend, approval) = t;
+            var (setup, kind, customer, spend, approval, priorCash) = t;
             var claim = new IncentiveClaim(new PartnerId("P"), kind, customer)
             {
                 MonthlySpend = spend,
                 CommitteeApprovedAmount = approval.Item1 ? Money.Cny(approval.Item2 / 100m) : null,
+                // Around the 1,000 CNY limit, to the fen.
+                CustomerPriorCash = priorCash.Item1 ? Money.Cny(priorCash.Item2 / 100m) : null,
             };
 
             var decision = setups[setup].Engine.EvaluateIncentive(claim);

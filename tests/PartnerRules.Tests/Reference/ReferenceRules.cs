@@ -116,13 +116,19 @@ internal sealed class ReferenceRules
 
     public ReferenceDecision Incentive(IncentiveClaim claim)
     {
-        var codes = new[] { "INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL" };
+        var codes = new[] { "INCENTIVE.SPEND_PERIOD_COMPLETE", "INCENTIVE.COMMITTEE_APPROVAL", "INCENTIVE.NEW_CUSTOMER_PRIOR_CASH" };
         var isNew = claim.Customer == CustomerType.New;
         var months = claim.Kind == IncentiveKind.FirstCommercialProject
             ? _policy.FirstProjectNewCustomerSpendMonths
             : _policy.AccelerationNewCustomerSpendMonths;
         var needsApproval = claim.Kind == IncentiveKind.Acceleration && !isNew;
-        var passed = new[] { !isNew || claim.MonthlySpend.Count >= months, !needsApproval || claim.CommitteeApprovedAmount is not null };
+        var priorCashChecked = isNew && claim.CustomerPriorCash is not null;
+        var passed = new[]
+        {
+            !isNew || claim.MonthlySpend.Count >= months,
+            !needsApproval || claim.CommitteeApprovedAmount is not null,
+            !priorCashChecked || claim.CustomerPriorCash!.Value.Amount <= _policy.NewCustomerPriorCashLimit.Amount,
+        };
         Money? cap = (claim.Kind, isNew) switch
         {
             (IncentiveKind.FirstCommercialProject, true) => _policy.FirstProjectNewCustomerCap,
@@ -153,9 +159,14 @@ internal sealed class ReferenceRules
             : claim.CommitteeApprovedAmount is { } approvedAmount
                 ? Text(Messages.IncentiveCommitteePassed, approvedAmount.ToString())
                 : Text(Messages.IncentiveCommitteeFailed);
+        var priorCashMessage = !isNew
+            ? Text(Messages.IncentivePriorCashNotApplicable)
+            : claim.CustomerPriorCash is { } priorCash
+                ? Text(passed[2] ? Messages.IncentivePriorCashPassed : Messages.IncentivePriorCashFailed, priorCash.ToString(), _policy.NewCustomerPriorCashLimit.ToString())
+                : Text(Messages.IncentivePriorCashNotChecked, _policy.NewCustomerPriorCashLimit.ToString());
         return new ReferenceDecision(approved, codes, passed, null)
         {
-            Messages = [spendMessage, committeeMessage],
+            Messages = [spendMessage, committeeMessage, priorCashMessage],
             Payable = payable,
             Cap = cap,
             IsCapped = capped,
