@@ -88,6 +88,8 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     public Decision EvaluateHoEligibility(PartnerProfile partner, Instant asOf)
     {
         HoContext.Check(partner, nameof(partner));
+        HoContext.CheckDates(partner, Policy, nameof(partner));
+        HoContext.CheckAsOf(Policy, asOf);
         var decision = _hoEligibility.Decide(new HoContext(Policy, asOf, Culture), partner);
         EngineLog.HoEligibility(_logger, partner.Id, decision);
         return decision;
@@ -104,7 +106,10 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
         for (var i = 0; i < partners.Count; i++)
         {
             HoContext.Check(partners[i], nameof(partners), $" at index {i}");
+            HoContext.CheckDates(partners[i], Policy, nameof(partners), $" at index {i}");
         }
+
+        HoContext.CheckAsOf(Policy, asOf);
 
         var decisions = new Decision[partners.Count];
         if (decisions.Length == 0)
@@ -139,6 +144,7 @@ public sealed class PartnerRulesEngine : IPartnerRulesEngine
     {
         StaffLinkContext.Check(invitingPartner, nameof(invitingPartner));
         StaffLinkContext.Check(account, nameof(account));
+        StaffLinkContext.CheckDates(account, Policy, asOf, nameof(account));
         var decision = _staffLink.Decide(new StaffLinkContext(Policy, invitingPartner, asOf, Culture), account);
         EngineLog.StaffLink(_logger, invitingPartner, decision);
         return decision;
