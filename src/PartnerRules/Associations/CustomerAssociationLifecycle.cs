@@ -157,7 +157,8 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <summary>
     /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with
     /// <c>d</c> the local date of the clock's now and <c>c</c> the local date of <see cref="CustomerAccount.CreatedAt"/>
-    /// (programme zone), <c>d - c &lt;= NewAccountWindow</c> (7 days: created 7 days ago passes, 8 fails).
+    /// (programme zone), <c>c</c> in <c>[d - NewAccountWindow, d]</c> (DOMAIN §1; 7 days: created 7 days ago passes, 8 fails;
+    /// with a one-month window on 2026-03-31, created on 2026-02-28 passes and 2026-02-27 fails).
     /// </summary>
     /// <param name="account">The customer's account.</param>
     /// <exception cref="InvalidTransitionException">
@@ -204,14 +205,14 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History);
 
-    /// <summary>The Associate guard: passes while no account is being judged (the step is open), else judges it.</summary>
     /// <summary>True when <paramref name="account"/> was created within the policy's NewAccountWindow of today (the Associate guard).</summary>
     internal bool IsNew(CustomerAccount account)
     {
         var zone = _policy.TimeZone;
         var today = _core.Now().InZone(zone).Date;
         var created = account.CreatedAt.InZone(zone).Date;
-        return created.Plus(_policy.NewAccountWindow) >= today;
+        // DOMAIN §1: c in [d - P, d]. Not c + P >= d: month ends do not round trip (c 2026-02-28, one month, d 2026-03-31: c + P = 03-28 < d, yet d - P = 02-28 = c).
+        return created >= today.Minus(_policy.NewAccountWindow) && created <= today;
     }
 
     private Finding NewAccountFinding() =>

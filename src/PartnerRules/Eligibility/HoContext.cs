@@ -50,6 +50,44 @@ internal sealed class HoContext : IDecisionContext
 
     public int RequiredDeliveredPos { get; }
 
+    /// <summary>Refuses an evaluation instant whose window starts fall outside NodaTime's calendar (parameter <c>asOf</c>).</summary>
+    public static void CheckAsOf(ProgramPolicy policy, Instant asOf)
+    {
+        if (!Criteria.DateRange.Supported(asOf, policy.TimeZone, policy.OpportunityUpdateWindow, policy.DeliveredPoWindow))
+        {
+            throw new ArgumentException(EngineErrors.Format(EngineErrors.AsOfOutOfRange, asOf), nameof(asOf));
+        }
+    }
+
+    /// <summary>Refuses a profile with an instant outside the supported dates (see <see cref="Criteria.DateRange"/>).</summary>
+    public static void CheckDates(PartnerProfile partner, ProgramPolicy policy, string paramName, string where = "")
+    {
+        var zone = policy.TimeZone;
+        var opportunities = partner.Opportunities;
+        for (var i = 0; i < opportunities.Count; i++)
+        {
+            var o = opportunities[i];
+            Fact(o.LastUpdatedAt, "LastUpdatedAt", i);
+            if (o.SignedAt is { } signed)
+            {
+                Fact(signed, "SignedAt", i);
+            }
+
+            if (o.DeliveredAt is { } delivered)
+            {
+                Fact(delivered, "DeliveredAt", i);
+            }
+        }
+
+        void Fact(Instant at, string member, int index)
+        {
+            if (!Criteria.DateRange.Supported(at, zone, policy.OpportunityUpdateWindow, policy.DeliveredPoWindow))
+            {
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.FactOutOfRange, $"Opportunities[{index}].{member}", "partner profile" + where, at), paramName);
+            }
+        }
+    }
+
     public CultureInfo Culture { get; }
 
     /// <summary>Refuses a profile the rules cannot read: bad input is an <see cref="ArgumentException"/> naming the parameter, never a refused decision.</summary>

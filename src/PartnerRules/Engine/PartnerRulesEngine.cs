@@ -106,6 +106,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     public Decision EvaluateHoEligibility(PartnerProfile partner, Instant asOf)
     {
         HoContext.Check(partner, nameof(partner));
+        HoContext.CheckDates(partner, Policy, nameof(partner));
+        HoContext.CheckAsOf(Policy, asOf);
         var decision = DecideHo(partner, asOf, Schedule, Culture);
         EngineLog.HoEligibility(_logger, partner.Id, decision);
         return decision;
@@ -115,7 +117,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
     public IReadOnlyList<Decision> EvaluateHoEligibility(IReadOnlyList<PartnerProfile> partners, Instant asOf)
     {
-        CheckPartners(partners);
+        CheckPartners(partners, Policy);
+        HoContext.CheckAsOf(Policy, asOf);
         var decisions = DecideHo(partners, asOf, Schedule, Culture);
         for (var i = 0; i < decisions.Length; i++)
         {
@@ -131,6 +134,7 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     {
         StaffLinkContext.Check(invitingPartner, nameof(invitingPartner));
         StaffLinkContext.Check(account, nameof(account));
+        StaffLinkContext.CheckDates(account, Policy, asOf, nameof(account));
         var culture = Culture;
         var index = IndexOn(asOf.InZone(_zone).Date, Schedule);
         var decision = _staffLink.Decide(new StaffLinkContext(Schedule.Versions[index].Policy, invitingPartner, asOf, culture), account);
@@ -164,7 +168,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
             : new IncentiveDecision(false, findings, Money.Zero(policy.Currency), row.Cap, IsCapped: false) { PolicyVersion = policy.Version };
     }
 
-    private static void CheckPartners(IReadOnlyList<PartnerProfile> partners)
+    // Every version shares the programme zone, so the newest policy serves the date checks.
+    private static void CheckPartners(IReadOnlyList<PartnerProfile> partners, ProgramPolicy policy)
     {
         if (partners is null)
         {
@@ -174,6 +179,7 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
         for (var i = 0; i < partners.Count; i++)
         {
             HoContext.Check(partners[i], nameof(partners), $" at index {i}");
+            HoContext.CheckDates(partners[i], policy, nameof(partners), $" at index {i}");
         }
     }
 }

@@ -15,6 +15,8 @@ internal static class EngineErrors
     public const string CompileFailed = "The PartnerRules rule sets failed to compile: {0}";
 
     // Partner profiles (HO eligibility). {0} is empty for a single profile, " at index N" in a batch.
+    public const string AsOfOutOfRange = "asOf {0} is outside the supported dates: its local date moved the policy's windows either way must stay within -9998-01-01 and 9999-12-31.";
+    public const string FactOutOfRange = "{0} of the {1} is {2}, outside the supported dates: its local date moved the policy's windows either way must stay within -9998-01-01 and 9999-12-31.";
     public const string PartnersNull = "A list of partner profiles is required (it may be empty).";
     public const string ProfileNull = "A partner profile is required{0}.";
     public const string ProfileIdDefault = "The partner profile{0} has Id default(PartnerId); set the partner's id.";

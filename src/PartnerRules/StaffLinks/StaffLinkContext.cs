@@ -43,6 +43,33 @@ internal sealed class StaffLinkContext : IDecisionContext
 
     public int PartnerLimit { get; }
 
+    /// <summary>Refuses an evaluation instant or link instants outside the supported dates (see <see cref="Criteria.DateRange"/>).</summary>
+    public static void CheckDates(PersonalAccount account, ProgramPolicy policy, Instant asOf, string paramName)
+    {
+        if (!Criteria.DateRange.Supported(asOf, policy.TimeZone, policy.StaffLinkWindow))
+        {
+            throw new ArgumentException(EngineErrors.Format(EngineErrors.AsOfOutOfRange, asOf), nameof(asOf));
+        }
+
+        var links = account.Links;
+        for (var i = 0; i < links.Count; i++)
+        {
+            Fact(links[i].LinkedAt, "LinkedAt", i);
+            if (links[i].UnlinkedAt is { } unlinked)
+            {
+                Fact(unlinked, "UnlinkedAt", i);
+            }
+        }
+
+        void Fact(Instant at, string member, int index)
+        {
+            if (!Criteria.DateRange.Supported(at, policy.TimeZone, policy.StaffLinkWindow))
+            {
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.FactOutOfRange, $"Links[{index}].{member}", "account", at), paramName);
+            }
+        }
+    }
+
     public PartnerId InvitingPartner { get; }
 
     public CultureInfo Culture { get; }

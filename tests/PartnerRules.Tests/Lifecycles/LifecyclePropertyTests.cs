@@ -13,6 +13,7 @@ namespace PartnerRules.Tests.Lifecycles;
 /// state after every operation, <c>Version == History.Count</c>, and a final state stays final.
 /// Each generated int encodes one operation (operation, trigger, reason, form, account age, clock step).
 /// </summary>
+[Trait("Kind", "Randomised")]
 public sealed class LifecyclePropertyTests
 {
     private static readonly Gen<int[]> Operations = Gen.Int[0, 1_000_000].Array[0, 40];

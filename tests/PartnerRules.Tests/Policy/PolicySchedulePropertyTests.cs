@@ -6,6 +6,7 @@ using PartnerRules;
 
 namespace PartnerRules.Tests.Policy;
 
+[Trait("Kind", "Randomised")]
 public sealed class PolicySchedulePropertyTests
 {
     private static readonly LocalDate Epoch = new(2020, 1, 1);

@@ -9,6 +9,7 @@ namespace PartnerRules.Tests.Reference;
 /// claims alike: verdict, codes, each criterion, ChangesOn and amounts. Dates cluster around the
 /// windows' edges, 29 February and the programme's midnight (16:00 UTC).
 /// </summary>
+[Trait("Kind", "Randomised")]
 public sealed class DifferentialTests
 {
     private static readonly ProgramPolicy Alternative = ProgramPolicy.Default with

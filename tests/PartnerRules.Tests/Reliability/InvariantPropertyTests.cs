@@ -8,6 +8,7 @@ using PartnerRules.Testing;
 namespace PartnerRules.Tests.Reliability;
 
 /// <summary>Invariants that must hold for every input (CsCheck shrinks any counterexample).</summary>
+[Trait("Kind", "Randomised")]
 public sealed class InvariantPropertyTests
 {
     private static readonly PartnerRulesEngine Engine = new(new PartnerRulesOptions { Culture = System.Globalization.CultureInfo.InvariantCulture });

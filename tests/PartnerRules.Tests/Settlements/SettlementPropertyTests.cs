@@ -11,6 +11,7 @@ namespace PartnerRules.Tests.Settlements;
 /// Random operation sequences against the settlement and invitation lifecycles and their hand-written tables: the same
 /// state after every operation, <c>Version == History.Count</c>, a final state stays final, refusals change nothing.
 /// </summary>
+[Trait("Kind", "Randomised")]
 public sealed class SettlementAndInvitationPropertyTests
 {
     private static readonly Gen<int[]> Operations = Gen.Int[0, 1_000_000].Array[0, 40];
