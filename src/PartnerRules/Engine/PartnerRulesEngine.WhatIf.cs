@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime;
+using PartnerRules.Eligibility;
 using PartnerRules.Resources;
 
 namespace PartnerRules;
@@ -22,7 +23,8 @@ public sealed partial class PartnerRulesEngine
     /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
     public PolicyImpact<PartnerProfile> CompareHoEligibility(IReadOnlyList<PartnerProfile> partners, Instant asOf, ProgramPolicy proposal)
     {
-        CheckPartners(partners);
+        CheckPartners(partners, Policy);
+        HoContext.CheckAsOf(Policy, asOf);
         var proposed = CheckProposal(proposal);
         var culture = Culture;
         var baseline = DecideHo(partners, asOf, Schedule, culture);
