@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using PartnerRules.Tests.Support;
 
 namespace PartnerRules.Tests.Engine;
 
@@ -15,7 +16,7 @@ public sealed class LayeringTests
     [InlineData("Incentives", new[] { "Engine", "Eligibility", "StaffLinks" })]
     public void A_folder_does_not_use_the_namespaces_above_it(string folder, string[] above)
     {
-        var directory = Path.Combine(RepositoryRoot(), "src", "PartnerRules", folder);
+        var directory = Path.Combine(Repository.Root(), "src", "PartnerRules", folder);
         var files = Directory.GetFiles(directory, "*.cs");
 
         Assert.NotEmpty(files);
@@ -41,18 +42,5 @@ public sealed class LayeringTests
         Assert.Contains(ruleTypes, t => t.Name == "HoContext");
         Assert.Contains(ruleTypes, t => t.Name == "RuleRunner`2");
         Assert.DoesNotContain(typeof(PartnerRulesEngine).Assembly.GetTypes(), t => t.Namespace == "PartnerRules.Engine" && t.Name.EndsWith("Rule", StringComparison.Ordinal));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PartnerRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PartnerRules.sln was not found above " + AppContext.BaseDirectory);
     }
 }

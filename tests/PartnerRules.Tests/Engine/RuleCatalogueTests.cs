@@ -12,7 +12,7 @@ public sealed class RuleCatalogueTests
     [Fact]
     public void The_rule_catalogue_in_docs_is_current()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "rules.md");
+        var path = Path.Combine(Repository.Root(), "docs", "rules.md");
         // Loaded afresh, not from the process-wide cache: the test sees the rules as they are now.
         var expected = RuleCatalogue.ToMarkdown(RuleCatalogue.Load(), RuleCatalogue.LoadRows());
         var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
@@ -47,18 +47,5 @@ public sealed class RuleCatalogueTests
 
         Assert.Equal(4, rows.Count);
         Assert.Equal(4, rows.Select(r => (r.Kind, r.Customer)).Distinct().Count());
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PartnerRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("PartnerRules.sln was not found above " + AppContext.BaseDirectory);
     }
 }

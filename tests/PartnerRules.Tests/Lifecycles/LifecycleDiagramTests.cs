@@ -81,7 +81,7 @@ public sealed class LifecycleDiagramTests
     public void The_lifecycle_docs_are_generated_from_the_diagrams()
     {
         var expected = RenderDocs();
-        var path = Path.Combine(RepositoryRoot(), DocsPath);
+        var path = Path.Combine(Repository.Root(), DocsPath);
         var actual = File.Exists(path) ? File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal) : null;
 
         if (actual != expected)
@@ -97,7 +97,7 @@ public sealed class LifecycleDiagramTests
     /// </summary>
     private static void MatchCommittedSnapshot(string diagram, string testName)
     {
-        var folder = Path.Combine(RepositoryRoot(), TestFolder);
+        var folder = Path.Combine(Repository.Root(), TestFolder);
         var fileName = $"{nameof(LifecycleDiagramTests)}.{testName}.snap";
         var existed = File.Exists(Path.Combine(folder, "__snapshots__", fileName));
 
@@ -123,17 +123,4 @@ public sealed class LifecycleDiagramTests
 
     private static void Section(StringBuilder text, string title, string description, string mermaid) =>
         text.Append("\n## ").Append(title).Append("\n\n").Append(description).Append("\n\n```mermaid\n").Append(mermaid).Append("```\n");
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "PartnerRules.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No PartnerRules.sln above {AppContext.BaseDirectory}: run the tests from the repository.");
-    }
 }
