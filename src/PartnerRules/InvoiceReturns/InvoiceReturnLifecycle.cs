@@ -20,8 +20,8 @@ namespace PartnerRules;
 /// a reason) from any state that is not final. A return cannot be withdrawn and is never partial.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
-/// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/>
+/// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
 /// calendar, read when <see cref="Deadline"/> is read.
 /// </remarks>
@@ -43,13 +43,14 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     private readonly ProgramPolicy _policy;
 
     private InvoiceReturnLifecycle(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy policy, Instant createdAt,
-        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history, ILogger? logger)
+        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history, long revision, ILogger? logger)
     {
         Id = id;
         Kind = kind;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+            LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
     }
 
     /// <summary>The returned invoice.</summary>
@@ -63,6 +64,12 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
 
     /// <inheritdoc />
     public long Version => _core.Version;
+
+    /// <inheritdoc />
+    public long Revision => _core.Revision;
+
+    /// <inheritdoc />
+    public string PolicyVersion => _core.PolicyVersion;
 
     /// <inheritdoc />
     public IReadOnlyList<InvoiceReturnTrigger> PermittedTriggers => _core.PermittedTriggers;
@@ -110,7 +117,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             throw new ArgumentOutOfRangeException(nameof(kind), kind, LifecycleErrors.InvoiceKindUndefined);
         }
 
-        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], logger);
+        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], 0, logger);
     }
 
     /// <inheritdoc cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -122,14 +129,15 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, a null
+    /// <exception cref="SnapshotRejectedException">
+    /// The snapshot is inconsistent (the message names the lifecycle and lists every problem): a default id, a null
     /// history, an undefined value, a history that does not start in Requested, does not chain, takes a step the kind
     /// does not permit, does not end in <c>State</c>, is out of time order or before the request, or lacks a required
-    /// reason; a <c>Version</c> other than the history's length; a special invoice's ConfirmRedLetter or Reject in
+    /// reason; a <c>Version</c> other than the history's length; a <c>Revision</c> below it; a <c>PolicyVersion</c> other than the policy's; a special invoice's ConfirmRedLetter or Reject in
     /// Requested at or after the confirmation voided itself, or a Void before it, under <paramref name="policy"/>.
-    /// Or the policy is invalid.
+    ///
     /// </exception>
+    /// <exception cref="ArgumentException">The policy is invalid.</exception>
     public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
@@ -149,12 +157,15 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             SnapshotChecks.History(InvoiceReturnTable.Table, (int)snapshot.Kind, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
         }
 
-        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
+        var revision = SnapshotChecks.Revision(snapshot.Revision, snapshot.Version, problems);
+        SnapshotChecks.PolicyVersion(snapshot.PolicyVersion, policy, problems);
+        var lifecycleId = ((IStoredLifecycle)snapshot).LifecycleName;
+        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), lifecycleId);
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
         RedLetterConfirmation.CheckSteps(snapshot, checkedPolicy, problems);
-        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
+        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), lifecycleId);
         return new InvoiceReturnLifecycle(snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), logger);
+            LifecycleLists.CopyOrNull(snapshot.History), revision, logger);
     }
 
     /// <summary>The diagram of the invoice-return lifecycle (all kinds) in Mermaid, from the configured state machine; edges of one kind only name it as a guard.</summary>
@@ -167,9 +178,8 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(InvoiceReturnTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History);
+    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History) { Revision = Revision, PolicyVersion = PolicyVersion };
 
     private static ProgramPolicy CheckArguments(InvoiceId id, IClock clock, ProgramPolicy? policy)
     {
