@@ -34,6 +34,11 @@ public sealed class PackageInstallTests
         Assert.DoesNotContain("ho-zh: Member", run.Output, StringComparison.Ordinal);
         Assert.Contains("association: ASSOCIATION.NEW_ACCOUNT 无法进行关联,请联系您的华为云合作伙伴重新提交注册(关联合作伙伴的账号必须是7天内创建的新账号)", run.Output, StringComparison.Ordinal);
         Assert.Contains("di: True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("schedule: 2026 True 2027-01-01", run.Output, StringComparison.Ordinal);
+        Assert.Contains("what-if: 1 1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("policy-typo: True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("lifecycle: 2026 1 0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("rejected: OpportunitySnapshot opportunity 'O-9'", run.Output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules", packed.Version)), "the consumer restored the freshly packed PartnerRules");
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.abstractions", packed.Version)), "PartnerRules brought PartnerRules.Abstractions with it");
     }

@@ -45,6 +45,46 @@ catch (InvalidTransitionException ex)
 var services = new ServiceCollection().AddPartnerRules();
 Console.WriteLine($"di: {services.Count > 0}");
 
+// Policy versions from a schedule document (partial policies), decisions naming their version, ChangesOn
+// across the 2027 version, what-if, and lifecycles pinned to their version with a revision per write.
+const string ScheduleJson = """
+    { "versions": [
+        { "effectiveFrom": "2026-01-01", "policy": { "version": "2026" } },
+        { "effectiveFrom": "2027-01-01", "policy": { "version": "2027", "requiredDeliveredPos": 4 } } ] }
+    """;
+var schedule = JsonSerializer.Deserialize<PolicySchedule>(ScheduleJson, options)!;
+var scheduled = new PartnerRulesEngine(new PartnerRulesOptions { Schedule = schedule });
+var delivered = Enumerable.Range(1, 3).Select(i => new OpportunityRecord(new OpportunityId("PO-" + i), OpportunityOrigin.PartnerOriginated, asOf - Duration.FromDays(i))
+    { SignedAt = asOf - Duration.FromDays(40 + i), DeliveredAt = asOf - Duration.FromDays(30 + i) }).ToArray();
+var certified = new PartnerProfile(new PartnerId("P-2"), PartnerStage.Certified, true) { Opportunities = delivered };
+var verdict = scheduled.EvaluateHoEligibility(certified, asOf);
+Console.WriteLine($"schedule: {verdict.PolicyVersion} {verdict.IsApproved} {verdict.ChangesOn:uuuu-MM-dd}");
+var impact = scheduled.CompareHoEligibility([certified], asOf, schedule.Find("2027"));
+Console.WriteLine($"what-if: {impact.Evaluated} {impact.NewlyRefused}");
+try
+{
+    JsonSerializer.Deserialize<ProgramPolicy>("""{ "requiredDeliveredPo": 4 }""", options);
+}
+catch (JsonException ex)
+{
+    Console.WriteLine($"policy-typo: {ex.Message.Contains("requiredDeliveredPo", StringComparison.Ordinal)}");
+}
+
+var lifecycles = new PartnerRulesLifecycles(new FixedClock(Instant.FromUtc(2026, 12, 30, 2, 0)), schedule);
+var draft = lifecycles.CreateDraft(new OpportunityId("O-9"));
+draft.Edit(new OpportunityForm { CustomerName = "Customer" });
+var stored = JsonSerializer.Deserialize<OpportunitySnapshot>(JsonSerializer.Serialize(draft.ToSnapshot(), options), options)!;
+var restored = new PartnerRulesLifecycles(new FixedClock(Instant.FromUtc(2027, 1, 5, 2, 0)), schedule).Restore(stored);
+Console.WriteLine($"lifecycle: {restored.PolicyVersion} {restored.Revision} {restored.Version}");
+try
+{
+    OpportunityLifecycle.Restore(stored with { PolicyVersion = "2099" }, clock);
+}
+catch (SnapshotRejectedException ex)
+{
+    Console.WriteLine($"rejected: {ex.SnapshotType} {ex.LifecycleId}");
+}
+
 internal sealed class FixedClock(Instant now) : IClock
 {
     public Instant GetCurrentInstant() => now;
