@@ -79,9 +79,13 @@ internal abstract class FuzzSubject<TLifecycle, TState, TTrigger, TSnapshot> : I
     private void Act(Action operation)
     {
         var before = ToSnapshot(Lifecycle);
+        var revision = Lifecycle.Revision;
         try
         {
             operation();
+
+            // Every operation that succeeds is one write: the revision (the ETag) moves by exactly one.
+            Assert.Equal(revision + 1, Lifecycle.Revision);
         }
         catch (Exception e) when (e is InvalidTransitionException or ArgumentException or PartnerRulesException)
         {
@@ -93,6 +97,7 @@ internal abstract class FuzzSubject<TLifecycle, TState, TTrigger, TSnapshot> : I
     {
         var lifecycle = Lifecycle;
         Assert.Equal(lifecycle.History.Count, lifecycle.Version);
+        Assert.True(lifecycle.Revision >= lifecycle.Version, "every transition is a write, so the revision is at least the version");
         if (lifecycle.History.Count > 0)
         {
             Assert.Equal(lifecycle.State, lifecycle.History[^1].To);

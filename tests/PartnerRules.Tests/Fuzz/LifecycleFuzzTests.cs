@@ -7,7 +7,7 @@ namespace PartnerRules.Tests.Fuzz;
 /// <summary>
 /// Model-based fuzzing of every lifecycle through its public API: random sequences of triggers, reasons,
 /// the lifecycle's own operations, clock moves (also backwards), snapshots, JSON round trips and restores.
-/// After every step: a refused call changed nothing, <c>Version == History.Count</c>, the history is in
+/// After every step: a refused call changed nothing (a successful one moved <c>Revision</c> by one), <c>Version == History.Count</c>, the history is in
 /// order and ends in <c>State</c>, <c>PermittedTriggers</c> agrees with <c>CanFire</c>, a deadline runs
 /// exactly in the states that have one, and <c>Restore(ToSnapshot())</c> is equal. Only documented
 /// exceptions may escape (<see cref="InvalidTransitionException"/>, <see cref="ArgumentException"/>,
