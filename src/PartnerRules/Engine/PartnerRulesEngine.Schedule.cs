@@ -8,6 +8,7 @@ using PartnerRules.Criteria;
 using PartnerRules.Eligibility;
 using PartnerRules.Incentives;
 using PartnerRules.Resources;
+using PartnerRules.StaffLinks;
 
 namespace PartnerRules;
 
@@ -46,17 +47,30 @@ public sealed partial class PartnerRulesEngine
     {
         var index = IndexOn(asOf.InZone(_zone).Date, schedule);
         var decision = _hoEligibility.Decide(new HoContext(schedule.Versions[index].Policy, asOf, culture), partner);
-        return index + 1 < schedule.Versions.Count
-            ? AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture))
-            : decision;
+        return index + 1 < schedule.Versions.Count ? HoAcrossVersions(partner, decision, index, schedule, culture) : decision;
     }
+
+    // Apart from DecideHo so that the lambda's closure is only allocated when a later version is scheduled.
+    private Decision HoAcrossVersions(PartnerProfile partner, Decision decision, int index, PolicySchedule schedule, CultureInfo culture) =>
+        AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture), HoContext.DecidesAlike);
+
+    private Decision StaffLinkAcrossVersions(PartnerId invitingPartner, PersonalAccount account, Decision decision, int index, CultureInfo culture) =>
+        AcrossVersions(_staffLink, account, decision, index, Schedule, (policy, at) => new StaffLinkContext(policy, invitingPartner, at, culture), StaffLinkContext.DecidesAlike);
 
     /// <summary>
     /// ChangesOn across the versions after <paramref name="index"/>: the current version's timeline up to the next
     /// version's first day, then that version's end-of-day verdict on its first day and its own timeline, and so on.
+    /// A version whose figures the rules read equal the previous one's (<paramref name="decidesAlike"/>) continues the
+    /// previous timeline unchanged, so it is not evaluated: its first day's verdict and its timeline are the previous ones.
     /// </summary>
     private Decision AcrossVersions<TContext, TFact>(
-        RuleRunner<TContext, TFact> runner, TFact fact, Decision decision, int index, PolicySchedule schedule, Func<ProgramPolicy, Instant, TContext> context)
+        RuleRunner<TContext, TFact> runner,
+        TFact fact,
+        Decision decision,
+        int index,
+        PolicySchedule schedule,
+        Func<ProgramPolicy, Instant, TContext> context,
+        Func<ProgramPolicy, ProgramPolicy, bool> decidesAlike)
         where TContext : class, IDecisionContext
         where TFact : class
     {
@@ -67,6 +81,11 @@ public sealed partial class PartnerRulesEngine
             if (changesOn is { } on && on < version.EffectiveFrom)
             {
                 break;
+            }
+
+            if (decidesAlike(schedule.Versions[next - 1].Policy, version.Policy))
+            {
+                continue;
             }
 
             var first = runner.Decide(context(version.Policy, EndOf(version.EffectiveFrom)), fact);
@@ -119,6 +138,12 @@ public sealed partial class PartnerRulesEngine
             if (pending.Count == 0)
             {
                 break;
+            }
+
+            if (HoContext.DecidesAlike(schedule.Versions[next - 1].Policy, version.Policy))
+            {
+                // The same figures continue every pending partner's timeline (see the single decision's AcrossVersions).
+                continue;
             }
 
             var subjects = new PartnerProfile[pending.Count];
