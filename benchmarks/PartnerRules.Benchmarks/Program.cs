@@ -16,6 +16,9 @@ switch (args)
     case ["probe"]:
         Probe.Run();
         break;
+    case ["probe-schedule", ..]:
+        ScheduleProbe.Run(args[1..]);
+        break;
     case ["scale", ..]:
         Scale.Run(args[1..]);
         break;

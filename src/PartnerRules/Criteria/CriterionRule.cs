@@ -83,15 +83,23 @@ internal readonly record struct VerdictChange(LocalDate Date, bool Passed);
 /// </summary>
 internal sealed class CriterionResult
 {
-    public CriterionResult(Finding finding, IReadOnlyList<VerdictChange>? changes = null)
+    public CriterionResult(Finding finding, IReadOnlyList<VerdictChange>? changes = null, bool permanent = false)
     {
         Finding = finding;
         Changes = changes ?? Array.Empty<VerdictChange>();
+        Permanent = permanent;
     }
 
     public Finding Finding { get; }
 
     public IReadOnlyList<VerdictChange> Changes { get; }
+
+    /// <summary>
+    /// True when the verdict reads no policy figure and no date (a PCE membership, a stage that always or never
+    /// qualifies): it is the same under every policy version on every day. A refusal with such a failed criterion
+    /// stays a refusal under every later version, so the engine need not evaluate them.
+    /// </summary>
+    public bool Permanent { get; }
 }
 
 /// <summary>

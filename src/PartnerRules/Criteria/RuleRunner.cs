@@ -49,8 +49,20 @@ internal sealed class RuleRunner<TContext, TFact>
     /// <summary>Decides one input: the rules run in a pooled session, then the decision is assembled.</summary>
     public Decision Decide(TContext context, TFact fact) => ToDecision(Run(context, fact));
 
-    /// <summary>Decides <paramref name="count"/> inputs from <paramref name="first"/> in one fresh session, into <paramref name="decisions"/>.</summary>
-    public void Decide(TContext context, IReadOnlyList<TFact> facts, int first, int count, Decision[] decisions)
+    /// <summary>Decides one input, and tells whether it is refused for good: a <see cref="CriterionResult.Permanent"/> criterion failed.</summary>
+    public Decision Decide(TContext context, TFact fact, out bool refusedForGood)
+    {
+        var subject = Run(context, fact);
+        var decision = ToDecision(subject);
+        refusedForGood = RefusedForGood(subject.Results);
+        return decision;
+    }
+
+    /// <summary>
+    /// Decides <paramref name="count"/> inputs from <paramref name="first"/> in one fresh session, into <paramref name="decisions"/>
+    /// and, when given, whether each is refused for good into <paramref name="refusedForGood"/> (same indices).
+    /// </summary>
+    public void Decide(TContext context, IReadOnlyList<TFact> facts, int first, int count, Decision[] decisions, bool[]? refusedForGood = null)
     {
         var subjects = new Subject<TContext, TFact>[count];
         for (var i = 0; i < count; i++)
@@ -62,6 +74,10 @@ internal sealed class RuleRunner<TContext, TFact>
         for (var i = 0; i < count; i++)
         {
             decisions[first + i] = ToDecision(subjects[i]);
+            if (refusedForGood is not null)
+            {
+                refusedForGood[first + i] = RefusedForGood(subjects[i].Results);
+            }
         }
     }
 
@@ -180,6 +196,20 @@ internal sealed class RuleRunner<TContext, TFact>
                 return date;
             }
         }
+    }
+
+    /// <summary>True when a criterion failed whose verdict is the same under every policy on every day (call after <see cref="Findings"/>).</summary>
+    private static bool RefusedForGood(CriterionResult?[] results)
+    {
+        foreach (var result in results)
+        {
+            if (result!.Permanent && !result.Finding.Passed)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private Decision ToDecision(Subject<TContext, TFact> subject)

@@ -34,7 +34,7 @@ internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibil
         switch (partner.Stage)
         {
             case PartnerStage.Differentiated:
-                return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.HoPathDifferentiated)));
+                return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.HoPathDifferentiated)), permanent: true);
             case PartnerStage.Certified:
                 var delivered = DeliveredPos(context, partner);
                 var count = delivered.CountAtAsOf();
@@ -51,7 +51,8 @@ internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibil
                     },
                     changes);
             default:
-                return new CriterionResult(new Finding(Code, false, Messages.Format(context.Culture, Messages.HoPathRegistered, required)) { Required = required });
+                // The figure is named in the message, but no figure lets an earlier stage qualify.
+                return new CriterionResult(new Finding(Code, false, Messages.Format(context.Culture, Messages.HoPathRegistered, required)) { Required = required }, permanent: true);
         }
     }
 

@@ -30,6 +30,17 @@ internal sealed class HoContext : IDecisionContext
     /// <inheritdoc />
     public string PolicyVersion { get; }
 
+    /// <summary>
+    /// True when the HO rules decide alike under both policies: every figure this context reads from a policy,
+    /// its version's name aside, is equal (kept in step with the constructor). The engine then skips evaluating
+    /// a later version whose figures equal the previous one's when it looks for <see cref="Decision.ChangesOn"/>.
+    /// </summary>
+    public static bool DecidesAlike(ProgramPolicy a, ProgramPolicy b) =>
+        a.TimeZone.Equals(b.TimeZone)
+        && a.OpportunityUpdateWindow.Equals(b.OpportunityUpdateWindow)
+        && a.DeliveredPoWindow.Equals(b.DeliveredPoWindow)
+        && a.RequiredDeliveredPos == b.RequiredDeliveredPos;
+
     public Instant AsOf { get; }
 
     /// <summary>The programme time zone: facts count on their local dates in it.</summary>
@@ -50,19 +61,26 @@ internal sealed class HoContext : IDecisionContext
 
     public int RequiredDeliveredPos { get; }
 
+    /// <summary>The dates the HO rules can compute on under <paramref name="policy"/>: its zone and both windows.</summary>
+    public static DateRange SupportedDates(ProgramPolicy policy) =>
+        new(policy.TimeZone, policy.OpportunityUpdateWindow, policy.DeliveredPoWindow);
+
     /// <summary>Refuses an evaluation instant whose window starts fall outside NodaTime's calendar (parameter <c>asOf</c>).</summary>
-    public static void CheckAsOf(ProgramPolicy policy, Instant asOf)
+    public static void CheckAsOf(DateRange dates, Instant asOf)
     {
-        if (!Criteria.DateRange.Supported(asOf, policy.TimeZone, policy.OpportunityUpdateWindow, policy.DeliveredPoWindow))
+        if (!dates.Supports(asOf))
         {
             throw new ArgumentException(EngineErrors.Format(EngineErrors.AsOfOutOfRange, asOf), nameof(asOf));
         }
     }
 
     /// <summary>Refuses a profile with an instant outside the supported dates (see <see cref="Criteria.DateRange"/>).</summary>
-    public static void CheckDates(PartnerProfile partner, ProgramPolicy policy, string paramName, string where = "")
+    /// <param name="partner">The profile.</param>
+    /// <param name="dates">The supported dates (<see cref="SupportedDates"/>).</param>
+    /// <param name="paramName">The caller's parameter.</param>
+    /// <param name="index">The profile's index in a batch; -1 for a single profile.</param>
+    public static void CheckDates(PartnerProfile partner, DateRange dates, string paramName, int index = -1)
     {
-        var zone = policy.TimeZone;
         var opportunities = partner.Opportunities;
         for (var i = 0; i < opportunities.Count; i++)
         {
@@ -79,11 +97,11 @@ internal sealed class HoContext : IDecisionContext
             }
         }
 
-        void Fact(Instant at, string member, int index)
+        void Fact(Instant at, string member, int opportunity)
         {
-            if (!Criteria.DateRange.Supported(at, zone, policy.OpportunityUpdateWindow, policy.DeliveredPoWindow))
+            if (!dates.Supports(at))
             {
-                throw new ArgumentException(EngineErrors.Format(EngineErrors.FactOutOfRange, $"Opportunities[{index}].{member}", "partner profile" + where, at), paramName);
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.FactOutOfRange, $"Opportunities[{opportunity}].{member}", "partner profile" + Where(index), at), paramName);
             }
         }
     }
@@ -93,17 +111,17 @@ internal sealed class HoContext : IDecisionContext
     /// <summary>Refuses a profile the rules cannot read: bad input is an <see cref="ArgumentException"/> naming the parameter, never a refused decision.</summary>
     /// <param name="partner">The profile.</param>
     /// <param name="paramName">The caller's parameter.</param>
-    /// <param name="where">Empty, or " at index N" for a profile of a batch.</param>
-    public static void Check(PartnerProfile? partner, string paramName, string where = "")
+    /// <param name="index">The profile's index in a batch; -1 for a single profile.</param>
+    public static void Check(PartnerProfile? partner, string paramName, int index = -1)
     {
         if (partner is null)
         {
-            throw new ArgumentNullException(paramName, EngineErrors.Format(EngineErrors.ProfileNull, where));
+            throw new ArgumentNullException(paramName, EngineErrors.Format(EngineErrors.ProfileNull, Where(index)));
         }
 
         if (partner.Id.IsDefault)
         {
-            throw new ArgumentException(EngineErrors.Format(EngineErrors.ProfileIdDefault, where), paramName);
+            throw new ArgumentException(EngineErrors.Format(EngineErrors.ProfileIdDefault, Where(index)), paramName);
         }
 
         // The record refuses a null list and null elements when it is built (Guard.List), so only ids are left to check.
@@ -112,8 +130,11 @@ internal sealed class HoContext : IDecisionContext
         {
             if (opportunities[i].Id.IsDefault)
             {
-                throw new ArgumentException(EngineErrors.Format(EngineErrors.OpportunityIdDefault, i, partner.Id, where), paramName);
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.OpportunityIdDefault, i, partner.Id, Where(index)), paramName);
             }
         }
     }
+
+    /// <summary>Where a profile sits, for error texts: built only when a check fails, not for every profile of a batch.</summary>
+    private static string Where(int index) => index < 0 ? "" : $" at index {index}";
 }

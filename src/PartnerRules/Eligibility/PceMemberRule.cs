@@ -21,5 +21,5 @@ internal sealed class PceMemberRule : HoEligibilityRule
     /// <inheritdoc />
     protected override CriterionResult Evaluate(HoContext context, PartnerProfile partner) =>
         new(new Finding(Code, partner.IsPceMember,
-            Messages.Get(context.Culture, partner.IsPceMember ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed)));
+            Messages.Get(context.Culture, partner.IsPceMember ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed)), permanent: true);
 }

@@ -8,6 +8,7 @@ using PartnerRules.Criteria;
 using PartnerRules.Eligibility;
 using PartnerRules.Incentives;
 using PartnerRules.Resources;
+using PartnerRules.StaffLinks;
 
 namespace PartnerRules;
 
@@ -45,18 +46,33 @@ public sealed partial class PartnerRulesEngine
     private Decision DecideHo(PartnerProfile partner, Instant asOf, PolicySchedule schedule, CultureInfo culture)
     {
         var index = IndexOn(asOf.InZone(_zone).Date, schedule);
-        var decision = _hoEligibility.Decide(new HoContext(schedule.Versions[index].Policy, asOf, culture), partner);
-        return index + 1 < schedule.Versions.Count
-            ? AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture))
-            : decision;
+        var decision = _hoEligibility.Decide(new HoContext(schedule.Versions[index].Policy, asOf, culture), partner, out var refusedForGood);
+
+        // A refusal for good (not a PCE member, an earlier stage) is a refusal under every later version too.
+        return index + 1 < schedule.Versions.Count && !refusedForGood ? HoAcrossVersions(partner, decision, index, schedule, culture) : decision;
     }
+
+    // Apart from DecideHo so that the lambda's closure is only allocated when a later version is scheduled.
+    private Decision HoAcrossVersions(PartnerProfile partner, Decision decision, int index, PolicySchedule schedule, CultureInfo culture) =>
+        AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture), HoContext.DecidesAlike);
+
+    private Decision StaffLinkAcrossVersions(PartnerId invitingPartner, PersonalAccount account, Decision decision, int index, CultureInfo culture) =>
+        AcrossVersions(_staffLink, account, decision, index, Schedule, (policy, at) => new StaffLinkContext(policy, invitingPartner, at, culture), StaffLinkContext.DecidesAlike);
 
     /// <summary>
     /// ChangesOn across the versions after <paramref name="index"/>: the current version's timeline up to the next
     /// version's first day, then that version's end-of-day verdict on its first day and its own timeline, and so on.
+    /// A version whose figures the rules read equal the previous one's (<paramref name="decidesAlike"/>) continues the
+    /// previous timeline unchanged, so it is not evaluated: its first day's verdict and its timeline are the previous ones.
     /// </summary>
     private Decision AcrossVersions<TContext, TFact>(
-        RuleRunner<TContext, TFact> runner, TFact fact, Decision decision, int index, PolicySchedule schedule, Func<ProgramPolicy, Instant, TContext> context)
+        RuleRunner<TContext, TFact> runner,
+        TFact fact,
+        Decision decision,
+        int index,
+        PolicySchedule schedule,
+        Func<ProgramPolicy, Instant, TContext> context,
+        Func<ProgramPolicy, ProgramPolicy, bool> decidesAlike)
         where TContext : class, IDecisionContext
         where TFact : class
     {
@@ -67,6 +83,11 @@ public sealed partial class PartnerRulesEngine
             if (changesOn is { } on && on < version.EffectiveFrom)
             {
                 break;
+            }
+
+            if (decidesAlike(schedule.Versions[next - 1].Policy, version.Policy))
+            {
+                continue;
             }
 
             var first = runner.Decide(context(version.Policy, EndOf(version.EffectiveFrom)), fact);
@@ -92,24 +113,29 @@ public sealed partial class PartnerRulesEngine
         }
 
         var index = IndexOn(asOf.InZone(_zone).Date, schedule);
-        DecideAll(partners, new HoContext(schedule.Versions[index].Policy, asOf, culture), decisions);
-        if (index + 1 < schedule.Versions.Count)
+        var refusedForGood = index + 1 < schedule.Versions.Count ? new bool[decisions.Length] : null;
+        DecideAll(partners, new HoContext(schedule.Versions[index].Policy, asOf, culture), decisions, refusedForGood);
+        if (refusedForGood is not null)
         {
-            AcrossVersions(partners, decisions, index, schedule, culture);
+            AcrossVersions(partners, decisions, refusedForGood, index, schedule, culture);
         }
 
         return decisions;
     }
 
-    private void AcrossVersions(IReadOnlyList<PartnerProfile> partners, Decision[] decisions, int index, PolicySchedule schedule, CultureInfo culture)
+    private void AcrossVersions(IReadOnlyList<PartnerProfile> partners, Decision[] decisions, bool[] refusedForGood, int index, PolicySchedule schedule, CultureInfo culture)
     {
-        // Pending: partners whose verdict has not changed before the next version's first day, with the ChangesOn found so far.
+        // Pending: partners whose verdict has not changed before the next version's first day, with the ChangesOn found
+        // so far; a partner refused for good stays refused under every version (see the single decision).
         var pending = new List<int>();
         var changesOn = new LocalDate?[decisions.Length];
         for (var i = 0; i < decisions.Length; i++)
         {
             changesOn[i] = decisions[i].ChangesOn;
-            pending.Add(i);
+            if (!refusedForGood[i])
+            {
+                pending.Add(i);
+            }
         }
 
         for (var next = index + 1; next < schedule.Versions.Count && pending.Count > 0; next++)
@@ -121,6 +147,12 @@ public sealed partial class PartnerRulesEngine
                 break;
             }
 
+            if (HoContext.DecidesAlike(schedule.Versions[next - 1].Policy, version.Policy))
+            {
+                // The same figures continue every pending partner's timeline (see the single decision's AcrossVersions).
+                continue;
+            }
+
             var subjects = new PartnerProfile[pending.Count];
             for (var j = 0; j < subjects.Length; j++)
             {
@@ -128,7 +160,7 @@ public sealed partial class PartnerRulesEngine
             }
 
             var first = new Decision[subjects.Length];
-            DecideAll(subjects, new HoContext(version.Policy, EndOf(version.EffectiveFrom), culture), first);
+            DecideAll(subjects, new HoContext(version.Policy, EndOf(version.EffectiveFrom), culture), first, null);
             var still = new List<int>(pending.Count);
             for (var j = 0; j < first.Length; j++)
             {
@@ -153,12 +185,12 @@ public sealed partial class PartnerRulesEngine
     }
 
     /// <summary>Decides every partner in one context, in chunks of <see cref="BatchChunkSize"/> run in parallel.</summary>
-    private void DecideAll(IReadOnlyList<PartnerProfile> partners, HoContext context, Decision[] decisions)
+    private void DecideAll(IReadOnlyList<PartnerProfile> partners, HoContext context, Decision[] decisions, bool[]? refusedForGood)
     {
         var chunks = (partners.Count + BatchChunkSize - 1) / BatchChunkSize;
         if (chunks <= 1)
         {
-            _hoEligibility.Decide(context, partners, 0, partners.Count, decisions);
+            _hoEligibility.Decide(context, partners, 0, partners.Count, decisions, refusedForGood);
             return;
         }
 
@@ -167,7 +199,7 @@ public sealed partial class PartnerRulesEngine
             Parallel.For(0, chunks, chunk =>
             {
                 var first = chunk * BatchChunkSize;
-                _hoEligibility.Decide(context, partners, first, Math.Min(BatchChunkSize, partners.Count - first), decisions);
+                _hoEligibility.Decide(context, partners, first, Math.Min(BatchChunkSize, partners.Count - first), decisions, refusedForGood);
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)

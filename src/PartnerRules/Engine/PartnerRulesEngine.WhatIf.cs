@@ -23,8 +23,8 @@ public sealed partial class PartnerRulesEngine
     /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
     public PolicyImpact<PartnerProfile> CompareHoEligibility(IReadOnlyList<PartnerProfile> partners, Instant asOf, ProgramPolicy proposal)
     {
-        CheckPartners(partners, Policy);
-        HoContext.CheckAsOf(Policy, asOf);
+        CheckPartners(partners);
+        HoContext.CheckAsOf(_hoDates, asOf);
         var proposed = CheckProposal(proposal);
         var culture = Culture;
         var baseline = DecideHo(partners, asOf, Schedule, culture);

@@ -36,6 +36,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     private readonly RuleRunner<HoContext, PartnerProfile> _hoEligibility;
     private readonly RuleRunner<StaffLinkContext, PersonalAccount> _staffLink;
     private readonly RuleRunner<IncentiveContext, IncentiveClaim> _incentive;
+    private readonly DateRange _hoDates;
+    private readonly DateRange _staffLinkDates;
 
     /// <summary>Creates the engine and compiles the rule sets (once per process).</summary>
     /// <param name="options">The policy and message culture; null uses <see cref="ProgramPolicy.Default"/> and <see cref="CultureInfo.CurrentUICulture"/>.</param>
@@ -74,6 +76,10 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
 
         Policy = Schedule.Newest;
         _zone = Policy.TimeZone;
+
+        // Every version shares the programme zone, so the newest policy's windows bound the date checks.
+        _hoDates = HoContext.SupportedDates(Policy);
+        _staffLinkDates = StaffLinkContext.SupportedDates(Policy);
         _culture = options.Culture;
         try
         {
@@ -106,8 +112,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     public Decision EvaluateHoEligibility(PartnerProfile partner, Instant asOf)
     {
         HoContext.Check(partner, nameof(partner));
-        HoContext.CheckDates(partner, Policy, nameof(partner));
-        HoContext.CheckAsOf(Policy, asOf);
+        HoContext.CheckDates(partner, _hoDates, nameof(partner));
+        HoContext.CheckAsOf(_hoDates, asOf);
         var decision = DecideHo(partner, asOf, Schedule, Culture);
         EngineLog.HoEligibility(_logger, partner.Id, decision);
         return decision;
@@ -117,8 +123,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     /// <exception cref="PolicyNotInForceException">No version of the schedule is in force on the local date of <paramref name="asOf"/>.</exception>
     public IReadOnlyList<Decision> EvaluateHoEligibility(IReadOnlyList<PartnerProfile> partners, Instant asOf)
     {
-        CheckPartners(partners, Policy);
-        HoContext.CheckAsOf(Policy, asOf);
+        CheckPartners(partners);
+        HoContext.CheckAsOf(_hoDates, asOf);
         var decisions = DecideHo(partners, asOf, Schedule, Culture);
         for (var i = 0; i < decisions.Length; i++)
         {
@@ -134,13 +140,13 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
     {
         StaffLinkContext.Check(invitingPartner, nameof(invitingPartner));
         StaffLinkContext.Check(account, nameof(account));
-        StaffLinkContext.CheckDates(account, Policy, asOf, nameof(account));
+        StaffLinkContext.CheckDates(account, _staffLinkDates, asOf, nameof(account));
         var culture = Culture;
         var index = IndexOn(asOf.InZone(_zone).Date, Schedule);
         var decision = _staffLink.Decide(new StaffLinkContext(Schedule.Versions[index].Policy, invitingPartner, asOf, culture), account);
         if (index + 1 < Schedule.Versions.Count)
         {
-            decision = AcrossVersions(_staffLink, account, decision, index, Schedule, (policy, at) => new StaffLinkContext(policy, invitingPartner, at, culture));
+            decision = StaffLinkAcrossVersions(invitingPartner, account, decision, index, culture);
         }
 
         EngineLog.StaffLink(_logger, invitingPartner, decision);
@@ -168,8 +174,7 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
             : new IncentiveDecision(false, findings, Money.Zero(policy.Currency), row.Cap, IsCapped: false) { PolicyVersion = policy.Version };
     }
 
-    // Every version shares the programme zone, so the newest policy serves the date checks.
-    private static void CheckPartners(IReadOnlyList<PartnerProfile> partners, ProgramPolicy policy)
+    private void CheckPartners(IReadOnlyList<PartnerProfile> partners)
     {
         if (partners is null)
         {
@@ -178,8 +183,8 @@ public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImp
 
         for (var i = 0; i < partners.Count; i++)
         {
-            HoContext.Check(partners[i], nameof(partners), $" at index {i}");
-            HoContext.CheckDates(partners[i], policy, nameof(partners), $" at index {i}");
+            HoContext.Check(partners[i], nameof(partners), i);
+            HoContext.CheckDates(partners[i], _hoDates, nameof(partners), i);
         }
     }
 }

@@ -138,10 +138,11 @@ public static class PolicyImpact
                 newlyRefused += before.IsApproved ? 1 : 0;
             }
 
-            var item = new PolicyImpactItem<TSubject>(subjects[i], before, after);
-            if (item.IsChange)
+            // Most subjects of a population do not change: the item (which recomputes its criteria) is built for changes
+            // only, and for a null subject, which its constructor refuses as before.
+            if (subjects[i] is null || before.IsApproved != after.IsApproved || ChangedCriteria(before, after).Count > 0 || PayableDiffers(before, after))
             {
-                changes.Add(item);
+                changes.Add(new PolicyImpactItem<TSubject>(subjects[i], before, after));
             }
         }
 

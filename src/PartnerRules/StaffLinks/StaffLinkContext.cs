@@ -29,6 +29,15 @@ internal sealed class StaffLinkContext : IDecisionContext
     /// <inheritdoc />
     public string PolicyVersion { get; }
 
+    /// <summary>
+    /// True when the staff-link rules decide alike under both policies: every figure this context reads from a
+    /// policy, its version's name aside, is equal (kept in step with the constructor; see <c>HoContext.DecidesAlike</c>).
+    /// </summary>
+    public static bool DecidesAlike(ProgramPolicy a, ProgramPolicy b) =>
+        a.TimeZone.Equals(b.TimeZone)
+        && a.StaffLinkWindow.Equals(b.StaffLinkWindow)
+        && a.StaffLinkPartnerLimit == b.StaffLinkPartnerLimit;
+
     public Instant AsOf { get; }
 
     /// <summary>The programme time zone: links count on their local dates in it.</summary>
@@ -43,10 +52,13 @@ internal sealed class StaffLinkContext : IDecisionContext
 
     public int PartnerLimit { get; }
 
+    /// <summary>The dates the staff-link rules can compute on under <paramref name="policy"/>: its zone and the link window.</summary>
+    public static DateRange SupportedDates(ProgramPolicy policy) => new(policy.TimeZone, policy.StaffLinkWindow);
+
     /// <summary>Refuses an evaluation instant or link instants outside the supported dates (see <see cref="Criteria.DateRange"/>).</summary>
-    public static void CheckDates(PersonalAccount account, ProgramPolicy policy, Instant asOf, string paramName)
+    public static void CheckDates(PersonalAccount account, DateRange dates, Instant asOf, string paramName)
     {
-        if (!Criteria.DateRange.Supported(asOf, policy.TimeZone, policy.StaffLinkWindow))
+        if (!dates.Supports(asOf))
         {
             throw new ArgumentException(EngineErrors.Format(EngineErrors.AsOfOutOfRange, asOf), nameof(asOf));
         }
@@ -63,7 +75,7 @@ internal sealed class StaffLinkContext : IDecisionContext
 
         void Fact(Instant at, string member, int index)
         {
-            if (!Criteria.DateRange.Supported(at, policy.TimeZone, policy.StaffLinkWindow))
+            if (!dates.Supports(at))
             {
                 throw new ArgumentException(EngineErrors.Format(EngineErrors.FactOutOfRange, $"Links[{index}].{member}", "account", at), paramName);
             }

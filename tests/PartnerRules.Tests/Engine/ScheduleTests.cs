@@ -82,6 +82,24 @@ public sealed class ScheduleTests
     }
 
     [Fact]
+    public void A_partner_refused_for_good_stays_refused_under_every_later_version()
+    {
+        var registered = ThreeDeliveries with { Stage = PartnerStage.Registered };
+        var outsider = ThreeDeliveries with { IsPceMember = false };
+        var asOf = Time.Local(2026, 12, 20);
+
+        foreach (var partner in new[] { registered, outsider })
+        {
+            var decision = Engine.EvaluateHoEligibility(partner, asOf);
+
+            Assert.False(decision.IsApproved);
+            Assert.Null(decision.ChangesOn);
+            Assert.Equal(decision, Engine.EvaluateHoEligibility([partner], asOf)[0]);
+            Assert.False(Engine.EvaluateHoEligibility(partner, Time.EndOf(new LocalDate(2027, 1, 1))).IsApproved);
+        }
+    }
+
+    [Fact]
     public void A_batch_decides_like_single_evaluations_across_versions()
     {
         var partners = Enumerable.Range(0, 70).Select(i => i % 2 == 0 ? ThreeDeliveries : Partners.Certified(

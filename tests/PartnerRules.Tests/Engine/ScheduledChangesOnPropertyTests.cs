@@ -21,12 +21,22 @@ public sealed class ScheduledChangesOnPropertyTests
             OpportunityUpdateWindow = Period.FromDays(t.Item3),
         });
 
-    /// <summary>The first version from long ago; later ones at strictly increasing dates around the evaluation dates.</summary>
-    private static readonly Gen<PolicySchedule> ScheduleGen = Gen.Select(PolicyGen.Array[2, 4], Gen.Int[1, 200].Array[3])
+    /// <summary>
+    /// The first version from long ago; later ones at strictly increasing dates around the evaluation dates. About a
+    /// third of the later versions keep the previous version's HO figures (changing only an incentive cap), which the
+    /// engine looks across without evaluating them.
+    /// </summary>
+    private static readonly Gen<PolicySchedule> ScheduleGen = Gen.Select(PolicyGen.Array[2, 4], Gen.Int[1, 200].Array[3], Gen.Int[0, 2].Array[3])
         .Select(t =>
         {
             var date = new LocalDate(2025, 1, 1);
-            return new PolicySchedule(t.Item1.Select((policy, i) =>
+            var versions = t.Item1.ToArray();
+            for (var i = 1; i < versions.Length; i++)
+            {
+                versions[i] = t.Item3[i - 1] == 0 ? versions[i - 1] with { FirstProjectNewCustomerCap = Money.Cny(100_000m * i) } : versions[i];
+            }
+
+            return new PolicySchedule(versions.Select((policy, i) =>
             {
                 date = i == 0 ? date : date.PlusDays(t.Item2[i - 1] + (i == 1 ? 400 : 0));
                 return new ScheduledPolicy(date, policy with { Version = "v" + i });
