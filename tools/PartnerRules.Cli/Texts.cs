@@ -63,7 +63,8 @@ internal static class Texts
         ["hoChanges"] = "Partners whose decision changes",
         ["claimChanges"] = "Claims whose decision changes",
         ["changedByCriterion"] = "Criteria whose result changes",
-        ["noChanges"] = "No decision changes.",
+        ["hoEligibility"] = "HO eligibility",
+        ["incentiveClaims"] = "Incentive claims",
     };
 
     internal static readonly IReadOnlyDictionary<string, string> Chinese = new Dictionary<string, string>
@@ -122,7 +123,8 @@ internal static class Texts
         ["hoChanges"] = "结论有变化的伙伴",
         ["claimChanges"] = "结论有变化的申请",
         ["changedByCriterion"] = "结果有变化的条件",
-        ["noChanges"] = "没有结论变化。",
+        ["hoEligibility"] = "HO 资格",
+        ["incentiveClaims"] = "激励申请",
     };
 
     /// <summary>The text for <paramref name="key"/> in <paramref name="culture"/> (zh* reads Chinese).</summary>

@@ -21,10 +21,10 @@ internal static class WhatIfReport
         var html = new StringBuilder("<section class=\"whatif\" id=\"whatif\"><h2>").Append(ReportWriter.Html(T("whatIf"))).Append("</h2><div class=\"muted\">")
             .Append(ReportWriter.Html(Texts.Format("whatIfHeading", culture, whatIf.Proposal, whatIf.Baseline, InstantPattern.General.Format(whatIf.AsOf))))
             .Append("</div>");
-        Counts(html, "ho", whatIf.Ho.Evaluated, whatIf.Ho.Changes.Count, (T("newlyEligible"), whatIf.Ho.NewlyApproved), (T("newlyNotEligible"), whatIf.Ho.NewlyRefused), culture);
+        Counts(html, "ho", T("hoEligibility"), whatIf.Ho.Evaluated, whatIf.Ho.Changes.Count, (T("newlyEligible"), whatIf.Ho.NewlyApproved), (T("newlyNotEligible"), whatIf.Ho.NewlyRefused), culture);
         if (whatIf.Incentives is { } claims)
         {
-            Counts(html, "incentives", claims.Evaluated, claims.Changes.Count, (T("newlyApproved"), claims.NewlyApproved), (T("newlyRefused"), claims.NewlyRefused), culture);
+            Counts(html, "incentives", T("incentiveClaims"), claims.Evaluated, claims.Changes.Count, (T("newlyApproved"), claims.NewlyApproved), (T("newlyRefused"), claims.NewlyRefused), culture);
         }
 
         var byCriterion = whatIf.Ho.Changes.SelectMany(c => c.ChangedCriteria)
@@ -35,7 +35,7 @@ internal static class WhatIfReport
         Table(html, "ho-changes", T("hoChanges"), "9rem 8rem 8rem 1fr");
         if (whatIf.Incentives is not null)
         {
-            Table(html, "claim-changes", T("claimChanges"), "7rem 13rem 6rem 6rem 1fr 14rem 8rem");
+            Table(html, "claim-changes", T("claimChanges"), "7rem 15rem 6rem 6rem 1fr 16rem 9rem");
         }
 
         return html.Append("</section>").ToString();
@@ -71,9 +71,9 @@ internal static class WhatIfReport
     private static object Section<T, TRow>(WhatIfSection<T> section, List<TRow> changes) =>
         new { evaluated = section.Evaluated, newlyApproved = section.NewlyApproved, newlyRefused = section.NewlyRefused, changes };
 
-    private static void Counts(StringBuilder html, string id, int evaluated, int changed, (string Label, int Value) approved, (string Label, int Value) refused, CultureInfo culture)
+    private static void Counts(StringBuilder html, string id, string title, int evaluated, int changed, (string Label, int Value) approved, (string Label, int Value) refused, CultureInfo culture)
     {
-        html.Append(CultureInfo.InvariantCulture, $"<div class=\"counts\" id=\"whatif-{id}\">");
+        html.Append("<h3>").Append(ReportWriter.Html(title)).Append(CultureInfo.InvariantCulture, $"</h3><div class=\"counts\" id=\"whatif-{id}\">");
         foreach (var (label, value) in new[] { (Texts.Get("evaluated", culture), evaluated), approved, refused, (Texts.Get("changes", culture), changed) })
         {
             html.Append(CultureInfo.InvariantCulture, $"<div>{value}<span>{ReportWriter.Html(label)}</span></div>");
