@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 using NodaTime;
@@ -15,24 +16,32 @@ internal static class Engines
     /// <summary>How many built-in partners <see cref="WarmUp"/> decides one by one, and then once as a batch.</summary>
     internal const int WarmUpPartners = 200;
 
+    /// <summary>From this many partners a run warms its engine first: below it the warm-up would cost more than it saves.</summary>
+    internal const int WarmUpFrom = 1000;
+
     private static readonly ConcurrentDictionary<(string Culture, string Policy), PartnerRulesEngine> ByCulture = new();
+    private static readonly ConcurrentDictionary<PartnerRulesEngine, bool> Warmed = new(ReferenceEqualityComparer.Instance);
 
     internal static PartnerRulesEngine For(CultureInfo culture, PolicySchedule? schedule = null)
     {
         // Keyed by the schedule's JSON: ProgramPolicy equality compares its calendar by reference.
         var key = schedule is null ? "" : JsonSerializer.Serialize(schedule, PartnerRulesJson.CreateOptions());
-        return ByCulture.GetOrAdd((culture.Name, key), _ =>
+        return ByCulture.GetOrAdd((culture.Name, key), _ => new PartnerRulesEngine(new PartnerRulesOptions { Culture = culture, Schedule = schedule }));
+    }
+
+    /// <summary>Warms <paramref name="engine"/> (once) when <paramref name="partners"/> is a population worth it.</summary>
+    internal static void WarmUpFor(PartnerRulesEngine engine, int partners)
+    {
+        if (partners >= WarmUpFrom && Warmed.TryAdd(engine, true))
         {
-            var engine = new PartnerRulesEngine(new PartnerRulesOptions { Culture = culture, Schedule = schedule });
             WarmUp(engine);
-            return engine;
-        });
+        }
     }
 
     /// <summary>
-    /// Decides a built-in population right after the engine is built, so the JIT compiles every path through the rules
-    /// now and not during the user's first thousands of decisions. With tiered compilation off (the project file) this
-    /// brings the first 5,000 decisions to about the steady state's cost (benchmarks/README.md, "Cold start in the tool").
+    /// Decides a built-in population before the user's, so the JIT compiles every path through the rules now and not
+    /// during the user's first thousands of decisions. With tiered compilation off (the project file) this brings the
+    /// first 5,000 decisions to about the steady state's cost (benchmarks/README.md, "Cold start in the tool").
     /// </summary>
     internal static void WarmUp(PartnerRulesEngine engine)
     {

@@ -55,6 +55,7 @@ internal static class WhatIfCommand
             var isQuiet = parsed.GetValue(quiet);
             var problems = new List<InputProblem>();
             var profiles = PartnerInput.Read(partnersPath, opportunitiesPath, problems);
+            Engines.WarmUpFor(engine, profiles.Count);
             var decided = new List<PartnerProfile>(profiles.Count);
             List<HoRow> rows = [];
             Consoles.WithProgress(context, isQuiet, profiles.Count, Texts.Get("deciding", culture), step =>
