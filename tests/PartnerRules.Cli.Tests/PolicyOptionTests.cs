@@ -90,4 +90,25 @@ public sealed class PolicyOptionTests
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("--policy: no file", missing.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Under_a_schedule_a_claim_s_project_start_chooses_its_version_and_a_bad_date_is_reported()
+    {
+        using var temp = new TempFolder();
+        var claims = temp.File("claims.csv", """
+            partner,kind,customer,monthlySpend,projectStartedOn
+            P-1,FirstCommercialProject,New,120000,2026-06-01
+            P-1,FirstCommercialProject,New,120000,2027-03-01
+            P-2,FirstCommercialProject,New,100,27-03-01
+            """);
+        var schedule = System.IO.Path.Combine(Cli.Repo, "samples", "policies", "schedule.json");
+
+        var result = Cli.Run("incentives", "--claims", claims, "--format", "json", "--policy", schedule);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("claims.csv: line 4: projectStartedOn: '27-03-01' is not an ISO date (e.g. 2026-11-29).", result.Err, StringComparison.Ordinal);
+        var caps = JsonDocument.Parse(result.Out).RootElement.GetProperty("claims").EnumerateArray()
+            .Select(c => c.GetProperty("decision").GetProperty("cap").GetProperty("amount").GetDecimal());
+        Assert.Equal([300000m, 250000m], caps);
+    }
 }
