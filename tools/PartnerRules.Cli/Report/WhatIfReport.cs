@@ -35,7 +35,7 @@ internal static class WhatIfReport
         Table(html, "ho-changes", T("hoChanges"), "9rem 8rem 8rem 1fr");
         if (whatIf.Incentives is not null)
         {
-            Table(html, "claim-changes", T("claimChanges"), "7rem 15rem 6rem 6rem 1fr 16rem 9rem");
+            Table(html, "claim-changes", T("claimChanges"), "7rem 17rem 6rem 6rem 1fr 18rem 9rem");
         }
 
         return html.Append("</section>").ToString();
