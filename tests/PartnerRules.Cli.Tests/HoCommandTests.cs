@@ -97,4 +97,22 @@ public sealed class HoCommandTests
     {
         Assert.Equal(2, Cli.Run("ho", "--partners", Cli.Sample("partners.json"), "--as-of", "2026-11-29", "--lang", "fr").ExitCode);
     }
+
+    [Fact]
+    public void A_population_large_enough_for_the_warm_up_is_decided_as_the_library_decides_it()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("partners.json");
+        Assert.Equal(0, Cli.Run("sample", "--partners", "1000", "--seed", "2", "--out", path).ExitCode);
+
+        var result = Cli.Run("ho", "--partners", path, "--as-of", "2026-11-29", "--format", "json", "--lang", "en");
+
+        Assert.Equal(0, result.ExitCode);
+        var partners = JsonSerializer.Deserialize<System.Collections.Generic.List<PartnerProfile>>(File.ReadAllText(path), PartnerRulesJson.CreateOptions())!;
+        var expected = new PartnerRulesEngine(new PartnerRulesOptions { Culture = new System.Globalization.CultureInfo("en") })
+            .EvaluateHoEligibility(partners, NodaTime.Instant.FromUtc(2026, 11, 29, 15, 59, 59) + NodaTime.Duration.FromSeconds(1) - NodaTime.Duration.Epsilon);
+        var summary = JsonDocument.Parse(result.Out).RootElement.GetProperty("summary");
+        Assert.Equal(1000, summary.GetProperty("decided").GetInt32());
+        Assert.Equal(expected.Count(d => d.IsApproved), summary.GetProperty("eligible").GetInt32());
+    }
 }

@@ -6,14 +6,6 @@ namespace PartnerRules.Cli.Tests;
 
 public sealed class PolicyOptionTests
 {
-    // Certified, in PCE, one PO updated recently and exactly three delivered in the last 12 months: eligible by default.
-    private const string ThreeDeliveries = """
-        [ { "id": "P-3", "stage": "Certified", "isPceMember": true, "opportunities": [
-          { "id": "O1", "origin": "PartnerOriginated", "lastUpdatedAt": "2026-11-20T02:00:00Z", "signedAt": "2026-01-05T02:00:00Z", "deliveredAt": "2026-03-01T02:00:00Z" },
-          { "id": "O2", "origin": "PartnerOriginated", "lastUpdatedAt": "2026-10-20T02:00:00Z", "signedAt": "2026-02-05T02:00:00Z", "deliveredAt": "2026-05-01T02:00:00Z" },
-          { "id": "O3", "origin": "PartnerOriginated", "lastUpdatedAt": "2026-09-20T02:00:00Z", "signedAt": "2026-03-05T02:00:00Z", "deliveredAt": "2026-07-01T02:00:00Z" } ] } ]
-        """;
-
     private static JsonElement Decision(CliResult result) =>
         JsonDocument.Parse(result.Out).RootElement.GetProperty("decisions")[0].GetProperty("decision");
 
@@ -21,7 +13,7 @@ public sealed class PolicyOptionTests
     public void A_policy_requiring_four_deliveries_refuses_a_partner_with_three()
     {
         using var temp = new TempFolder();
-        var partners = temp.File("partners.json", ThreeDeliveries);
+        var partners = temp.File("partners.json", TestPartners.ThreeDeliveries);
         var policy = temp.File("policy.json", """{ "version": "2027", "requiredDeliveredPos": 4 }""");
 
         var byDefault = Cli.Run("ho", "--partners", partners, "--as-of", "2026-11-29", "--format", "json");
@@ -66,15 +58,57 @@ public sealed class PolicyOptionTests
         Assert.Contains("  $.requiredDeliveredPos: ", result.Err, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_schedule_or_a_missing_file_as_policy_is_a_usage_error()
+    [Theory]
+    [InlineData("2026-12-31", true)]
+    [InlineData("2027-01-01", false)]
+    public void Under_a_schedule_the_version_in_force_on_the_as_of_date_decides(string asOf, bool eligible)
     {
-        var schedule = Cli.Run("incentives", "--claims", Cli.Sample("claims.json"), "--policy", System.IO.Path.Combine(Cli.Repo, "samples", "policies", "schedule.json"));
+        using var temp = new TempFolder();
+        var partners = temp.File("partners.json", TestPartners.ThreeDeliveries);
+        var schedule = System.IO.Path.Combine(Cli.Repo, "samples", "policies", "schedule.json");
+
+        var result = Cli.Run("ho", "--partners", partners, "--as-of", asOf, "--format", "json", "--policy", schedule);
+
+        Assert.Equal(0, result.ExitCode);
+        var decision = Decision(result);
+        Assert.Equal(eligible, decision.GetProperty("isApproved").GetBoolean());
+        var failing = decision.GetProperty("findings").EnumerateArray().Where(f => !f.GetProperty("passed").GetBoolean()).Select(f => f.GetProperty("code").GetString());
+        Assert.Equal(eligible ? [] : ["HO.DEVELOPMENT_PATH"], failing);
+    }
+
+    [Fact]
+    public void An_invalid_schedule_or_a_missing_file_as_policy_is_a_usage_error()
+    {
+        using var temp = new TempFolder();
+        var schedule = temp.File("schedule.json", """{ "versions": [ { "effectiveFrom": "2027-01-01", "policy": { "version": "a" } }, { "effectiveFrom": "2026-01-01", "policy": { "version": "b" } } ] }""");
+
+        var invalid = Cli.Run("incentives", "--claims", Cli.Sample("claims.json"), "--policy", schedule);
         var missing = Cli.Run("incentives", "--claims", Cli.Sample("claims.json"), "--policy", "no-such-policy.json");
 
-        Assert.Equal(2, schedule.ExitCode);
-        Assert.Contains("is a policy schedule", schedule.Err, StringComparison.Ordinal);
+        Assert.Equal(2, invalid.ExitCode);
+        Assert.Contains("is not a valid schedule document (1 problem)", invalid.Err, StringComparison.Ordinal);
         Assert.Equal(2, missing.ExitCode);
         Assert.Contains("--policy: no file", missing.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Under_a_schedule_a_claim_s_project_start_chooses_its_version_and_a_bad_date_is_reported()
+    {
+        using var temp = new TempFolder();
+        var claims = temp.File("claims.csv", """
+            partner,kind,customer,monthlySpend,projectStartedOn
+            P-1,FirstCommercialProject,New,120000,2026-06-01
+            P-1,FirstCommercialProject,New,120000,2027-03-01
+            P-2,FirstCommercialProject,New,100,27-03-01
+            """);
+        var schedule = System.IO.Path.Combine(Cli.Repo, "samples", "policies", "schedule.json");
+
+        var result = Cli.Run("incentives", "--claims", claims, "--format", "json", "--policy", schedule);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("claims.csv: line 4: projectStartedOn: '27-03-01' is not an ISO date (e.g. 2026-11-29).", result.Err, StringComparison.Ordinal);
+        var caps = JsonDocument.Parse(result.Out).RootElement.GetProperty("claims").EnumerateArray()
+            .Select(c => c.GetProperty("decision").GetProperty("cap").GetProperty("amount").GetDecimal());
+        Assert.Equal([300000m, 250000m], caps);
     }
 }

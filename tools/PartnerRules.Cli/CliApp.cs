@@ -25,6 +25,7 @@ internal static class CliApp
         {
             HoCommand.Create(context),
             IncentivesCommand.Create(context),
+            WhatIfCommand.Create(context),
             DiagramCommand.Create(context),
             SampleCommand.Create(context),
             PolicyCommand.Create(context),

@@ -25,7 +25,7 @@ internal static class CommonOptions
 
     internal static Option<string> Policy() => new("--policy")
     {
-        Description = "Decide under this policy document (partial JSON, the rest from the defaults; see docs/policy.md) instead of the default policy.",
+        Description = "Decide under this policy document (partial JSON, the rest from the defaults) or policy schedule ({ \"versions\": [...] }: the version in force on each date; see docs/policy.md) instead of the default policy.",
     };
 
     internal static CultureInfo Culture(string? lang) =>

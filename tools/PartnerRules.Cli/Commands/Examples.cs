@@ -24,6 +24,12 @@ internal static class Examples
             "partnerrules incentives --claims samples/data/claims.json --format json",
             "partnerrules incentives --claims samples/data/claims.csv --policy policy-2027.json",
         ],
+        ["what-if"] =
+        [
+            "partnerrules what-if --partners samples/data/partners.json --as-of 2026-11-29 --proposal samples/policies/proposal-2027.json",
+            "partnerrules what-if --partners samples/data/partners.json --claims samples/data/claims.json --as-of 2026-11-29 --proposal samples/policies/proposal-2027.json --report impact.html",
+            "partnerrules what-if --partners samples/data/partners.json --as-of 2027-02-01 --policy samples/policies/schedule.json --proposal samples/policies/proposal-2027.json --format json",
+        ],
         ["policy"] =
         [
             "partnerrules policy validate samples/policies/schedule.json",

@@ -50,6 +50,7 @@ internal static class HoCommand
             var isQuiet = parsed.GetValue(quiet);
             var problems = new List<InputProblem>();
             var profiles = PartnerInput.Read(partnersPath, opportunitiesPath, problems);
+            Engines.WarmUpFor(engine, profiles.Count);
             List<HoRow> rows = [];
             Consoles.WithProgress(context, isQuiet, profiles.Count, Texts.Get("deciding", culture), step =>
                 rows = HoRun.Decide(engine, profiles, instant, Path.GetFileName(partnersPath), problems, step));

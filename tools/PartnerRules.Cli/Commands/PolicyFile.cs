@@ -37,26 +37,45 @@ internal static class PolicyFile
     }
 
     /// <summary>
-    /// The policy of <c>--policy FILE</c>, or null without the option. An invalid document is a usage error naming
-    /// every problem: nothing should be decided under a policy that is not the one meant.
+    /// The versions of <c>--policy FILE</c> (a single policy is one version in force on every date), or null without
+    /// the option. An invalid document is a usage error naming every problem: nothing should be decided under a
+    /// policy that is not the one meant.
     /// </summary>
-    internal static ProgramPolicy? ForEngine(string? path)
+    internal static PolicySchedule? ForEngine(string? path, string option = "--policy")
     {
         if (path is null)
         {
             return null;
         }
 
-        var read = Check(path, "--policy");
+        var read = Valid(path, option);
+        var options = PartnerRulesJson.CreateOptions();
+        return read.IsSchedule
+            ? JsonSerializer.Deserialize<PolicySchedule>(read.Text, options)
+            : PolicySchedule.Always(JsonSerializer.Deserialize<ProgramPolicy>(read.Text, options)!);
+    }
+
+    /// <summary>
+    /// The single policy of <c>--proposal FILE</c>: what-if compares the population under one proposed policy in force
+    /// on every date, so a schedule is a usage error, as is an invalid document.
+    /// </summary>
+    internal static ProgramPolicy Proposal(string path, string option)
+    {
+        var read = Valid(path, option);
         if (read.IsSchedule)
         {
-            // The engine does not read PartnerRulesOptions.Schedule yet; deciding under one version of it would mislead.
-            throw new UsageException($"--policy: '{path}' is a policy schedule; for now --policy takes a single policy document (schedules come with the engine's schedule support).");
+            throw new UsageException($"{option}: '{path}' is a policy schedule; a proposal is one policy document (the version that would be in force on every date).");
         }
 
+        return JsonSerializer.Deserialize<ProgramPolicy>(read.Text, PartnerRulesJson.CreateOptions())!;
+    }
+
+    private static PolicyFileRead Valid(string path, string option)
+    {
+        var read = Check(path, option);
         if (read.Problems.Count > 0)
         {
-            var message = new StringBuilder().Append(CultureInfo.InvariantCulture, $"--policy: '{path}' is not a valid policy document ({read.Problems.Count} problem{(read.Problems.Count == 1 ? "" : "s")}):");
+            var message = new StringBuilder().Append(CultureInfo.InvariantCulture, $"{option}: '{path}' is not a valid {read.Kind} document ({read.Problems.Count} problem{(read.Problems.Count == 1 ? "" : "s")}):");
             foreach (var problem in read.Problems)
             {
                 message.Append(CultureInfo.InvariantCulture, $"\n  {problem.Path}: {problem.Message}");
@@ -65,7 +84,7 @@ internal static class PolicyFile
             throw new UsageException(message.ToString());
         }
 
-        return JsonSerializer.Deserialize<ProgramPolicy>(read.Text, PartnerRulesJson.CreateOptions());
+        return read;
     }
 
     /// <summary>The library recognises a schedule by its <c>versions</c> property; the tool asks the same question.</summary>

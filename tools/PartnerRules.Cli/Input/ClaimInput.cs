@@ -5,12 +5,12 @@ namespace PartnerRules.Cli.Input;
 
 /// <summary>
 /// Incentive claims from a JSON array of <see cref="IncentiveClaim"/>, or from CSV with the columns
-/// partner, kind, customer, monthlySpend (amounts separated by ';'), committeeApprovedAmount, currency.
+/// partner, kind, customer, monthlySpend (amounts separated by ';'), committeeApprovedAmount, currency, projectStartedOn.
 /// </summary>
 internal static class ClaimInput
 {
     internal static readonly string[] Columns = ["partner", "kind", "customer"];
-    internal static readonly string[] Optional = ["monthlySpend", "committeeApprovedAmount", "currency"];
+    internal static readonly string[] Optional = ["monthlySpend", "committeeApprovedAmount", "currency", "projectStartedOn"];
 
     internal static List<(IncentiveClaim Claim, string Where)> Read(string path, string defaultCurrency, List<InputProblem> problems)
     {
@@ -41,9 +41,11 @@ internal static class ClaimInput
                 approved = ToMoney(row, "currency", value, currency);
             }
 
+            // Under a schedule of several versions the project's start date chooses the version that decides the claim.
+            var started = Fields.Date(row, "projectStartedOn");
             if (!row.Invalid)
             {
-                claims.Add((new IncentiveClaim(partner, kind, customer) { MonthlySpend = spend, CommitteeApprovedAmount = approved }, row.Where));
+                claims.Add((new IncentiveClaim(partner, kind, customer) { MonthlySpend = spend, CommitteeApprovedAmount = approved, ProjectStartedOn = started }, row.Where));
             }
         });
         return claims;

@@ -99,6 +99,24 @@ internal static class Fields
         return parsed.Value.ToInstant();
     }
 
+    /// <summary>An ISO date (2026-11-29); null for an empty optional field.</summary>
+    internal static LocalDate? Date(CsvRow row, string column)
+    {
+        if (row.Get(column) is not { } text)
+        {
+            return null;
+        }
+
+        var parsed = LocalDatePattern.Iso.Parse(text);
+        if (!parsed.Success)
+        {
+            row.Problem(column, $"'{text}' is not an ISO date (e.g. 2026-11-29).");
+            return null;
+        }
+
+        return parsed.Value;
+    }
+
     internal static decimal? Amount(CsvRow row, string column, string text)
     {
         if (!decimal.TryParse(text, NumberStyles.Number, CultureInfo.InvariantCulture, out var value) || value < 0)

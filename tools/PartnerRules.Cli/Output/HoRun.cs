@@ -9,13 +9,16 @@ namespace PartnerRules.Cli.Output;
 /// <summary>One partner and its decision.</summary>
 internal sealed record HoRow(PartnerId Partner, Decision Decision);
 
-/// <summary>Decides a population in batches through the engine's public batch method.</summary>
+/// <summary>
+/// Decides a population in batches through the engine's public batch method; <c>decided</c>, when given, receives the
+/// profiles that were valid (what-if compares those).
+/// </summary>
 internal static class HoRun
 {
     private const int BatchSize = 1000;
 
     internal static List<HoRow> Decide(IPartnerRulesEngine engine, IReadOnlyList<(PartnerProfile Profile, string Where)> partners, Instant asOf,
-        string file, List<InputProblem> problems, Action<int> progress)
+        string file, List<InputProblem> problems, Action<int> progress, List<PartnerProfile>? decided = null)
     {
         var rows = new List<HoRow>(partners.Count);
         for (var start = 0; start < partners.Count; start += BatchSize)
@@ -25,6 +28,7 @@ internal static class HoRun
             {
                 var decisions = engine.EvaluateHoEligibility(batch.ConvertAll(p => p.Profile), asOf);
                 rows.AddRange(batch.Zip(decisions, (p, d) => new HoRow(p.Profile.Id, d)));
+                decided?.AddRange(batch.Select(p => p.Profile));
             }
             catch (ArgumentException)
             {
@@ -34,6 +38,7 @@ internal static class HoRun
                     try
                     {
                         rows.Add(new HoRow(partner.Id, engine.EvaluateHoEligibility(partner, asOf)));
+                        decided?.Add(partner);
                     }
                     catch (ArgumentException e)
                     {

@@ -27,7 +27,7 @@ internal static class ReportWriter
 
     private static readonly string[] Palette = ["#2f9e44", "#c92a2a", "#e8590c", "#1971c2", "#7048e8", "#868e96"];
 
-    internal static void Write(string path, HoDocument document, DateTimeZone zone, int changesWithinDays, CultureInfo culture)
+    internal static void Write(string path, HoDocument document, DateTimeZone zone, int changesWithinDays, CultureInfo culture, WhatIfDocument? whatIf = null)
     {
         string T(string key) => Texts.Get(key, culture);
         var asOfDate = document.AsOf.InZone(zone).Date;
@@ -52,12 +52,13 @@ internal static class ReportWriter
         var template = Resource("report.html");
         var html = new StringBuilder(template)
             .Replace("{{LANG}}", culture.Name)
-            .Replace("{{TITLE}}", Html(T("title")))
+            .Replace("{{TITLE}}", Html(T(whatIf is null ? "title" : "whatIfTitle")))
             .Replace("{{SUBTITLE}}", Html(subtitle))
             .Replace("{{COUNTS}}", counts.ToString())
             .Replace("{{CHARTS}}", string.Concat(charts))
+            .Replace("{{WHATIF}}", whatIf is null ? "" : WhatIfReport.Section(whatIf, culture, Palette))
             .Replace("{{DIAGRAMS}}", Diagrams())
-            .Replace("{{DATA}}", Data(document, culture))
+            .Replace("{{DATA}}", Data(document, whatIf, culture))
             .Replace("{{MERMAID}}", ScriptSafe(Resource("mermaid.min.js")));
         File.WriteAllText(path, html.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
     }
@@ -80,7 +81,7 @@ internal static class ReportWriter
     }
 
     /// <summary>A chart with its title and legend in HTML, so they are in the report's language whatever fonts wrote the SVG.</summary>
-    private static string Figure(string title, string svg, IReadOnlyList<(string Label, string Colour)> legend)
+    internal static string Figure(string title, string svg, IReadOnlyList<(string Label, string Colour)> legend)
     {
         var html = new StringBuilder("<figure class=\"chart\"><figcaption>").Append(Html(title)).Append("</figcaption>").Append(svg);
         if (legend.Count > 0)
@@ -113,7 +114,7 @@ internal static class ReportWriter
     /// Rows as compact arrays ([partner, approved, changesOn, [[code index, passed, message index], …]]): one copy
     /// of the data, and each distinct message once (most partners share most of their messages).
     /// </summary>
-    private static string Data(HoDocument document, CultureInfo culture)
+    private static string Data(HoDocument document, WhatIfDocument? whatIf, CultureInfo culture)
     {
         var codes = new Dictionary<string, int>();
         var messages = new Dictionary<string, int>();
@@ -127,18 +128,24 @@ internal static class ReportWriter
             r.Decision.ChangesOn is { } on ? LocalDatePattern.Iso.Format(on) : null,
             r.Decision.Findings.Select(f => new[] { IndexOf(codes, f.Code), f.Passed ? 1 : 0, IndexOf(messages, f.Message) }).ToList(),
         }).ToList();
-        var keys = new[] { "partners", "diagrams", "search", "partner", "verdict", "changesOn", "findings", "approved", "refused", "shown" };
+        var keys = new[]
+        {
+            "partners", "diagrams", "search", "partner", "verdict", "changesOn", "findings", "approved", "refused", "shown",
+            "baseline", "proposal", "changed", "claim", "payable", "difference", "granted", "denied",
+        };
+        var impact = whatIf is null ? null : WhatIfReport.Data(whatIf, text => IndexOf(codes, text), text => IndexOf(messages, text));
         var data = new
         {
             texts = keys.ToDictionary(k => k, k => Texts.Get(k, culture)),
             codes = codes.OrderBy(c => c.Value).Select(c => c.Key),
             messages = messages.OrderBy(m => m.Value).Select(m => m.Key),
             rows,
+            whatIf = impact,
         };
         return JsonSerializer.Serialize(data, DataJson);
     }
 
-    private static string Html(string text) => WebUtility.HtmlEncode(text);
+    internal static string Html(string text) => WebUtility.HtmlEncode(text);
 
     private static string ScriptSafe(string script) =>
         script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase).Replace("<!--", "<\\!--", StringComparison.Ordinal);
