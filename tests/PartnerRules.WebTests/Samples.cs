@@ -24,6 +24,12 @@ internal static class Samples
     private static readonly IncentiveDecision Incentive = new(true, [new("INCENTIVE.COMMITTEE_APPROVAL", true, "Approved by the committee.")],
         Money.Cny(20_000m), Money.Cny(20_000m), true);
 
+    private static readonly Obligation Payment =
+        new("INCENTIVE.PAYMENT", "O-7", new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 17), Instant.FromUtc(2026, 3, 17, 16, 0), true, "Pay the incentive.");
+
+    private static readonly ObligationProblem Unknown =
+        new(3, "INV-2026-0042", ObligationProblemKind.DeadlineUnknown, "Deadline unknown: The business calendar has no data for 2027.");
+
     private static readonly OpportunityForm Form = new()
     {
         CustomerName = "Shenzhen Example Co.",
@@ -102,7 +108,9 @@ internal static class Samples
             new Deadline("INVOICE.PAPER_RETURN", new LocalDate(2026, 10, 9), new LocalDate(2026, 10, 12), Instant.FromUtc(2026, 10, 12, 16, 0)),
             Form,
             Application,
-            new Obligation("INCENTIVE.PAYMENT", "O-7", new LocalDate(2026, 3, 2), new LocalDate(2026, 3, 17), Instant.FromUtc(2026, 3, 17, 16, 0), true, "Pay the incentive."),
+            Payment,
+            Unknown,
+            new ObligationReport([Payment], [Unknown]),
 
             // Snapshots, from driven lifecycles.
             OpportunitySnapshot(), InvoiceReturnSnapshot(), SettlementSnapshot(), InvitationSnapshot(), AssociationSnapshot(),

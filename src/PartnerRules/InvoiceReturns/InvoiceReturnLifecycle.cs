@@ -23,7 +23,7 @@ namespace PartnerRules;
 /// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
 /// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
-/// calendar, read when <see cref="Deadline"/> is read.
+/// calendar, read when <see cref="Deadline"/> is read (a year without calendar data makes it unknown, never an exception there).
 /// </remarks>
 public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
 {
@@ -79,17 +79,27 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// OriginalReceived (business days 2–3 after receipt); null otherwise. Computed when read, with the
     /// policy's zone, calendar and day counts; overdue from the programme's midnight after the due date.
     /// </summary>
-    /// <exception cref="CalendarDataMissingException">
-    /// The business days fall in a year the policy's calendar has no data for. It is raised here, when
-    /// the deadline is read, never when the step is fired: the step happened; only its due date is unknown.
-    /// </exception>
-    public Deadline? Deadline => ComputeDeadline();
+    /// <remarks>
+    /// Never throws. When a deadline runs but its business days fall in a year the policy's calendar has no data
+    /// for, the due date is unknown: this is null and <see cref="DeadlineUnknownReason"/> says so (null alone means
+    /// that no deadline runs). The step itself was recorded: only its due date is unknown, until the year's
+    /// official schedule is added to the calendar (docs/calendar.md). <see cref="Obligations.Report(System.Collections.Generic.IEnumerable{IObligationSource}, Instant, ProgramPolicy)"/>
+    /// lists such a return as "deadline unknown".
+    /// </remarks>
+    public Deadline? Deadline => TryComputeDeadline(out var deadline, out _) ? deadline : null;
+
+    /// <summary>
+    /// Why a deadline runs in the current state but is unknown: the calendar has no data for the year its business
+    /// days fall in (the text names the year and how to add it). Null when <see cref="Deadline"/> is known or none runs.
+    /// </summary>
+    public string? DeadlineUnknownReason => TryComputeDeadline(out _, out var missing) ? null : Obligations.DeadlineUnknown(missing!);
 
     /// <inheritdoc />
     string IObligationSource.SubjectId => Id.Value;
 
     /// <inheritdoc />
-    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
+    // Unlike the property, throws CalendarDataMissingException: Obligations tells an unknown deadline from none.
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => ComputeDeadline();
 
     /// <inheritdoc cref="Request(InvoiceId, InvoiceKind, IClock, ProgramPolicy, ILogger)"/>
     public static InvoiceReturnLifecycle Request(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy? policy = null) => Request(id, kind, clock, policy, null);
@@ -188,6 +198,21 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             ? [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterStillOpen, voidsAt))]
             : [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterExpired,
                 _policy.RedLetterConfirmationValidity.TotalHours.ToString("0.##", CultureInfo.InvariantCulture), voidsAt))];
+    }
+
+    private bool TryComputeDeadline(out Deadline? deadline, out CalendarDataMissingException? missing)
+    {
+        (deadline, missing) = (null, null);
+        try
+        {
+            deadline = ComputeDeadline();
+        }
+        catch (CalendarDataMissingException e)
+        {
+            missing = e;
+        }
+
+        return missing is null;
     }
 
     private Deadline? ComputeDeadline()

@@ -32,7 +32,8 @@ public sealed record InvoiceReturnSnapshot(
 
     /// <inheritdoc />
     /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline.</remarks>
-    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => InvoiceReturnLifecycle.Restore(this, new FixedClock(CreatedAt), policy).Deadline;
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) =>
+        ((IObligationSource)InvoiceReturnLifecycle.Restore(this, new FixedClock(CreatedAt), policy)).RunningDeadline(policy);
 
     /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
     public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History

@@ -11,7 +11,7 @@ namespace PartnerRules;
 /// one <see cref="Obligation"/> per lifecycle whose current state runs a deadline.
 /// </summary>
 /// <remarks>Thread-safe (stateless). The lifecycles passed in must not be used on another thread during the call.</remarks>
-public static class Obligations
+public static partial class Obligations
 {
     /// <summary>
     /// Every running deadline: overdue first, then by due date (then by overdue instant, code and subject id, so the order
