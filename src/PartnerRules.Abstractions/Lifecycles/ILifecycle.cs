@@ -10,8 +10,8 @@ namespace PartnerRules;
 /// <typeparam name="TState">The state enum.</typeparam>
 /// <typeparam name="TTrigger">The trigger enum.</typeparam>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save). <see cref="Version"/>
-/// lets a store detect a stale write (optimistic concurrency).
+/// Not thread-safe: use one instance from one thread at a time (load, act, save). <see cref="Revision"/>
+/// lets a store detect a stale write (optimistic concurrency): use it as the ETag.
 /// </remarks>
 public interface ILifecycle<TState, TTrigger>
     where TState : struct, Enum
@@ -22,6 +22,19 @@ public interface ILifecycle<TState, TTrigger>
 
     /// <summary>The number of transitions so far: +1 per transition.</summary>
     long Version { get; }
+
+    /// <summary>
+    /// The number of writes so far: 0 when created, +1 on every transition and every other change (such as an edit);
+    /// a refused call changes nothing. Never below <see cref="Version"/>. Store it with the snapshot and use it as the
+    /// ETag: a save that expects an older revision is a lost update.
+    /// </summary>
+    long Revision { get; }
+
+    /// <summary>
+    /// The name of the policy version the lifecycle runs under: the version in force on the day it was created, for its
+    /// whole life (its deadlines keep that version's numbers); <c>"default"</c> for <c>ProgramPolicy.Default</c>.
+    /// </summary>
+    string PolicyVersion { get; }
 
     /// <summary>The triggers whose guards pass now, in enum order.</summary>
     IReadOnlyList<TTrigger> PermittedTriggers { get; }

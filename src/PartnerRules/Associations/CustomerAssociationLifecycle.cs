@@ -14,8 +14,8 @@ namespace PartnerRules;
 /// (SignNotice, 《客户关联华为云合作伙伴须知》): Associated, until Dissociate. An invitation may Expire.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
-/// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/>
+/// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
 public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>
@@ -24,14 +24,15 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     private readonly ProgramPolicy _policy;
 
     private CustomerAssociationLifecycle(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy policy, Instant createdAt,
-        AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer, ILogger? logger)
+        AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer, long revision, ILogger? logger)
     {
         Partner = partner;
         Mode = mode;
         Customer = customer;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "CustomerAssociation", partner.Value));
+        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+            LifecycleLog.For(logger, "CustomerAssociation", partner.Value));
     }
 
     /// <summary>The inviting partner (reseller).</summary>
@@ -48,6 +49,12 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
 
     /// <inheritdoc />
     public long Version => _core.Version;
+
+    /// <inheritdoc />
+    public long Revision => _core.Revision;
+
+    /// <inheritdoc />
+    public string PolicyVersion => _core.PolicyVersion;
 
     /// <summary>The triggers whose guards pass now, in enum order. In Invited this includes <see cref="AssociationTrigger.Associate"/>: the step is open, and <see cref="Associate"/> judges the account.</summary>
     public IReadOnlyList<AssociationTrigger> PermittedTriggers => _core.PermittedTriggers;
@@ -77,7 +84,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
             throw new ArgumentOutOfRangeException(nameof(mode), mode, LifecycleErrors.AssociationModeUndefined);
         }
 
-        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null, logger);
+        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -89,12 +96,14 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default partner or
+    /// <exception cref="SnapshotRejectedException">
+    /// The snapshot is inconsistent (the message names the lifecycle and lists every problem): a default partner or
     /// customer id, a null history, an undefined value, a history that does not start in Invited, does not chain, takes a
     /// step that is not permitted, does not end in <c>State</c>, or is out of time order or before the invitation; a
-    /// <c>Version</c> other than the history's length; a customer without an Associate step or the reverse. Or the policy is invalid.
+    /// <c>Version</c> other than the history's length; a <c>Revision</c> below it; a <c>PolicyVersion</c> other than the
+    /// policy's; a customer without an Associate step or the reverse.
     /// </exception>
+    /// <exception cref="ArgumentException">The policy is invalid.</exception>
     public static CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
@@ -131,10 +140,10 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
             }
         }
 
-        SnapshotChecks.ThrowIfAny(problems, nameof(CustomerAssociationSnapshot), nameof(snapshot));
+        var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(CustomerAssociationSnapshot));
         var checkedPolicy = CheckArguments(snapshot.Partner, clock, policy);
         return new CustomerAssociationLifecycle(snapshot.Partner, snapshot.Mode, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Customer, logger);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Customer, revision, logger);
     }
 
     /// <summary>The diagram of the customer-association lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -152,7 +161,6 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// </exception>
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(AssociationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
-
 
     /// <summary>
     /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with
@@ -203,7 +211,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     }
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History);
+    public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History) { Revision = Revision, PolicyVersion = PolicyVersion };
 
     /// <summary>True when <paramref name="account"/> was created within the policy's NewAccountWindow of today (the Associate guard).</summary>
     internal bool IsNew(CustomerAccount account)
@@ -218,7 +226,6 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     private Finding NewAccountFinding() =>
         new(CustomerAssociationTable.NewAccountCode, false,
             LifecycleMessages.Format(LifecycleMessages.AssociationNewAccount, LifecycleMessages.Window(_policy.NewAccountWindow)));
-
 
     private static ProgramPolicy CheckArguments(PartnerId partner, IClock clock, ProgramPolicy? policy)
     {

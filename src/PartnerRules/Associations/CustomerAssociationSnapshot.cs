@@ -12,7 +12,7 @@ namespace PartnerRules;
 /// <param name="Partner">The inviting partner (reseller).</param>
 /// <param name="Mode">Resale or consultative sale.</param>
 /// <param name="State">The current state: where <paramref name="History"/> ends.</param>
-/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>); <c>Revision</c> serves optimistic concurrency.</param>
 /// <param name="CreatedAt">When the customer was invited.</param>
 /// <param name="Customer">The associated customer's account; null until the account was associated.</param>
 /// <param name="History">Every transition, oldest first.</param>
@@ -24,7 +24,7 @@ public sealed record CustomerAssociationSnapshot(
     long Version,
     Instant CreatedAt,
     AccountId? Customer,
-    IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History)
+    IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History) : IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<AssociationState, AssociationTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -35,9 +35,24 @@ public sealed record CustomerAssociationSnapshot(
         init => _history = LifecycleLists.CopyOrNull(value);
     }
 
+    /// <summary>
+    /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
+    /// before revisions existed, which restores with <c>Revision = Version</c>.
+    /// </summary>
+    public long Revision { get; init; }
+
+    /// <summary>The name of the policy version the lifecycle runs under; null in a snapshot written before versions existed.</summary>
+    public string? PolicyVersion { get; init; }
+
+    /// <inheritdoc />
+    string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("partner", Partner.Value);
+
+    /// <inheritdoc />
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => null;
+
     /// <inheritdoc />
     public bool Equals(CustomerAssociationSnapshot? other) =>
-        other is not null && Partner == other.Partner && Mode == other.Mode && State == other.State && Version == other.Version
+        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Partner == other.Partner && Mode == other.Mode && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && Customer == other.Customer && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

@@ -36,8 +36,11 @@ public sealed class PartnerRulesLifecycles
     /// <param name="loggers">Where transitions are logged (category <c>PartnerRules.Lifecycles</c>); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="schedule"/> is null.</exception>
     /// <remarks>
-    /// Lifecycles do not yet keep the name of their version: a lifecycle restored from a snapshot runs under the
-    /// version in force on the clock's local date when it is restored (issue 13 pins each lifecycle to its version).
+    /// Each lifecycle keeps the name of its version (<c>PolicyVersion</c>) for its whole life, so its deadlines keep
+    /// that version's numbers. <c>Restore</c> finds a snapshot's version by that name; a snapshot written before versions
+    /// existed (no name), or under the single default policy ("default", when the schedule holds no such version), runs
+    /// under the version in force on its creation date; a name the schedule lacks is refused as a stored-data fault
+    /// (<see cref="SnapshotRejectedException"/>).
     /// </remarks>
     public PartnerRulesLifecycles(IClock clock, PolicySchedule schedule, ILoggerFactory? loggers = null)
     {
@@ -57,6 +60,16 @@ public sealed class PartnerRulesLifecycles
     /// <exception cref="PolicyNotInForceException">The clock's local date lies before the schedule's first version.</exception>
     private ProgramPolicy Current => _schedule is null ? Policy : _schedule.InForceOn(Clock.GetCurrentInstant().InZone(Policy.TimeZone).Date);
 
+    /// <summary>The policy a stored lifecycle runs under: <see cref="Policy"/>, or under a schedule the version its snapshot names.</summary>
+    private ProgramPolicy PolicyFor<TSnapshot>(TSnapshot snapshot, out bool nameDropped)
+        where TSnapshot : IStoredLifecycle
+    {
+        nameDropped = false;
+        return _schedule is null
+            ? Policy
+            : LifecyclePolicy.ForSnapshot(_schedule, snapshot.PolicyVersion, snapshot.CreatedAt, typeof(TSnapshot).Name, snapshot.LifecycleName, out nameDropped);
+    }
+
     /// <summary>A PO saved as a draft: <see cref="OpportunityLifecycle.CreateDraft(OpportunityId, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="id">The opportunity.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>.</exception>
@@ -71,8 +84,13 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>An opportunity from storage: <see cref="OpportunityLifecycle.Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public OpportunityLifecycle Restore(OpportunitySnapshot snapshot) => OpportunityLifecycle.Restore(snapshot, Clock, Current, _logger);
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">Under a schedule: a snapshot without a version name was created before the first version.</exception>
+    public OpportunityLifecycle Restore(OpportunitySnapshot snapshot)
+    {
+        var policy = PolicyFor(snapshot ?? throw new ArgumentNullException(nameof(snapshot)), out var nameDropped);
+        return OpportunityLifecycle.Restore(nameDropped ? snapshot with { PolicyVersion = null } : snapshot, Clock, policy, _logger);
+    }
 
     /// <summary>An invoice return request: <see cref="InvoiceReturnLifecycle.Request(InvoiceId, InvoiceKind, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="id">The invoice.</param>
@@ -82,8 +100,13 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>An invoice return from storage: <see cref="InvoiceReturnLifecycle.Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot) => InvoiceReturnLifecycle.Restore(snapshot, Clock, Current, _logger);
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">Under a schedule: a snapshot without a version name was created before the first version.</exception>
+    public InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot)
+    {
+        var policy = PolicyFor(snapshot ?? throw new ArgumentNullException(nameof(snapshot)), out var nameDropped);
+        return InvoiceReturnLifecycle.Restore(nameDropped ? snapshot with { PolicyVersion = null } : snapshot, Clock, policy, _logger);
+    }
 
     /// <summary>A customer invitation: <see cref="CustomerAssociationLifecycle.Invite(PartnerId, AssociationMode, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="partner">The inviting reseller.</param>
@@ -93,8 +116,13 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>A customer association from storage: <see cref="CustomerAssociationLifecycle.Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot) => CustomerAssociationLifecycle.Restore(snapshot, Clock, Current, _logger);
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">Under a schedule: a snapshot without a version name was created before the first version.</exception>
+    public CustomerAssociationLifecycle Restore(CustomerAssociationSnapshot snapshot)
+    {
+        var policy = PolicyFor(snapshot ?? throw new ArgumentNullException(nameof(snapshot)), out var nameDropped);
+        return CustomerAssociationLifecycle.Restore(nameDropped ? snapshot with { PolicyVersion = null } : snapshot, Clock, policy, _logger);
+    }
 
     /// <summary>The settlement of an approved incentive: <see cref="IncentiveSettlementLifecycle.Start(OpportunityId, PartnerId, IncentiveDecision, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="project">The project (opportunity) the incentive is paid for.</param>
@@ -108,8 +136,13 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>An incentive settlement from storage: <see cref="IncentiveSettlementLifecycle.Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot) => IncentiveSettlementLifecycle.Restore(snapshot, Clock, Current, _logger);
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">Under a schedule: a snapshot without a version name was created before the first version.</exception>
+    public IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot)
+    {
+        var policy = PolicyFor(snapshot ?? throw new ArgumentNullException(nameof(snapshot)), out var nameDropped);
+        return IncentiveSettlementLifecycle.Restore(nameDropped ? snapshot with { PolicyVersion = null } : snapshot, Clock, policy, _logger);
+    }
 
     /// <summary>A project-specialist invitation: <see cref="SpecialistInvitationLifecycle.Invite(PartnerId, AccountId, int, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="partner">The inviting partner.</param>
@@ -122,6 +155,11 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>A project-specialist invitation from storage: <see cref="SpecialistInvitationLifecycle.Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
-    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot) => SpecialistInvitationLifecycle.Restore(snapshot, Clock, Current, _logger);
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">Under a schedule: a snapshot without a version name was created before the first version.</exception>
+    public SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot)
+    {
+        var policy = PolicyFor(snapshot ?? throw new ArgumentNullException(nameof(snapshot)), out var nameDropped);
+        return SpecialistInvitationLifecycle.Restore(nameDropped ? snapshot with { PolicyVersion = null } : snapshot, Clock, policy, _logger);
+    }
 }

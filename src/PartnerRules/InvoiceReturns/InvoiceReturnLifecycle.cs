@@ -20,12 +20,12 @@ namespace PartnerRules;
 /// a reason) from any state that is not final. A return cannot be withdrawn and is never partial.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
-/// lets a store detect a stale write (optimistic concurrency). Every step is stamped by the injected
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/>
+/// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
 /// calendar, read when <see cref="Deadline"/> is read (a year without calendar data makes it unknown, never an exception there).
 /// </remarks>
-public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
+public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = ObligationCodes.InvoiceRedLetterIssue;
@@ -43,13 +43,14 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     private readonly ProgramPolicy _policy;
 
     private InvoiceReturnLifecycle(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy policy, Instant createdAt,
-        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history, ILogger? logger)
+        InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history, long revision, ILogger? logger)
     {
         Id = id;
         Kind = kind;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+            LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
     }
 
     /// <summary>The returned invoice.</summary>
@@ -65,34 +66,16 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     public long Version => _core.Version;
 
     /// <inheritdoc />
+    public long Revision => _core.Revision;
+
+    /// <inheritdoc />
+    public string PolicyVersion => _core.PolicyVersion;
+
+    /// <inheritdoc />
     public IReadOnlyList<InvoiceReturnTrigger> PermittedTriggers => _core.PermittedTriggers;
 
     /// <inheritdoc />
     public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History => _core.History;
-
-    /// <summary>
-    /// The obligation running now: <c>INVOICE.RED_LETTER_CONFIRMATION</c> in Requested for a VAT special invoice
-    /// (overdue from the exact instant request + RedLetterConfirmationValidity, an elapsed duration, not a
-    /// programme midnight; due on that instant's local date), <c>INVOICE.RED_LETTER_ISSUE</c> in RedLetterConfirmed (business days
-    /// 1–3 after the confirmation's local date), <c>INVOICE.ELECTRONIC_RETURN</c> in Requested for an
-    /// electronic ordinary invoice (the request's local date), <c>INVOICE.PAPER_RETURN</c> in
-    /// OriginalReceived (business days 2–3 after receipt); null otherwise. Computed when read, with the
-    /// policy's zone, calendar and day counts; overdue from the programme's midnight after the due date.
-    /// </summary>
-    /// <remarks>
-    /// Never throws. When a deadline runs but its business days fall in a year the policy's calendar has no data
-    /// for, the due date is unknown: this is null and <see cref="DeadlineUnknownReason"/> says so (null alone means
-    /// that no deadline runs). The step itself was recorded: only its due date is unknown, until the year's
-    /// official schedule is added to the calendar (docs/calendar.md). <see cref="Obligations.Report(System.Collections.Generic.IEnumerable{IObligationSource}, Instant, ProgramPolicy)"/>
-    /// lists such a return as "deadline unknown".
-    /// </remarks>
-    public Deadline? Deadline => TryComputeDeadline(out var deadline, out _) ? deadline : null;
-
-    /// <summary>
-    /// Why a deadline runs in the current state but is unknown: the calendar has no data for the year its business
-    /// days fall in (the text names the year and how to add it). Null when <see cref="Deadline"/> is known or none runs.
-    /// </summary>
-    public string? DeadlineUnknownReason => TryComputeDeadline(out _, out var missing) ? null : Obligations.DeadlineUnknown(missing!);
 
     /// <inheritdoc />
     string IObligationSource.SubjectId => Id.Value;
@@ -120,7 +103,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             throw new ArgumentOutOfRangeException(nameof(kind), kind, LifecycleErrors.InvoiceKindUndefined);
         }
 
-        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], logger);
+        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], 0, logger);
     }
 
     /// <inheritdoc cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -132,14 +115,15 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, a null
+    /// <exception cref="SnapshotRejectedException">
+    /// The snapshot is inconsistent (the message names the lifecycle and lists every problem): a default id, a null
     /// history, an undefined value, a history that does not start in Requested, does not chain, takes a step the kind
     /// does not permit, does not end in <c>State</c>, is out of time order or before the request, or lacks a required
-    /// reason; a <c>Version</c> other than the history's length; a special invoice's ConfirmRedLetter or Reject in
+    /// reason; a <c>Version</c> other than the history's length; a <c>Revision</c> below it; a <c>PolicyVersion</c> other than the policy's; a special invoice's ConfirmRedLetter or Reject in
     /// Requested at or after the confirmation voided itself, or a Void before it, under <paramref name="policy"/>.
-    /// Or the policy is invalid.
+    ///
     /// </exception>
+    /// <exception cref="ArgumentException">The policy is invalid.</exception>
     public static InvoiceReturnLifecycle Restore(InvoiceReturnSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
@@ -159,12 +143,15 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             SnapshotChecks.History(InvoiceReturnTable.Table, (int)snapshot.Kind, snapshot.State, snapshot.Version, snapshot.CreatedAt, snapshot.History, problems);
         }
 
-        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
+        var revision = SnapshotChecks.Revision(snapshot.Revision, snapshot.Version, problems);
+        SnapshotChecks.PolicyVersion(snapshot.PolicyVersion, policy, problems);
+        var lifecycleId = ((IStoredLifecycle)snapshot).LifecycleName;
+        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), lifecycleId);
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
         RedLetterConfirmation.CheckSteps(snapshot, checkedPolicy, problems);
-        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), nameof(snapshot));
+        SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), lifecycleId);
         return new InvoiceReturnLifecycle(snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), logger);
+            LifecycleLists.CopyOrNull(snapshot.History), revision, logger);
     }
 
     /// <summary>The diagram of the invoice-return lifecycle (all kinds) in Mermaid, from the configured state machine; edges of one kind only name it as a guard.</summary>
@@ -177,9 +164,8 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(InvoiceReturnTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
-
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History);
+    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History) { Revision = Revision, PolicyVersion = PolicyVersion };
 
     private static ProgramPolicy CheckArguments(InvoiceId id, IClock clock, ProgramPolicy? policy)
     {
@@ -199,49 +185,4 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             : [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterExpired,
                 _policy.RedLetterConfirmationValidity.TotalHours.ToString("0.##", CultureInfo.InvariantCulture), voidsAt))];
     }
-
-    private bool TryComputeDeadline(out Deadline? deadline, out CalendarDataMissingException? missing)
-    {
-        (deadline, missing) = (null, null);
-        try
-        {
-            deadline = ComputeDeadline();
-        }
-        catch (CalendarDataMissingException e)
-        {
-            missing = e;
-        }
-
-        return missing is null;
-    }
-
-    private Deadline? ComputeDeadline()
-    {
-        var zone = _policy.TimeZone;
-        var calendar = _policy.Calendar;
-        var entered = _core.EnteredAt.InZone(zone).Date;
-        switch (State)
-        {
-            case InvoiceReturnState.Requested when Kind == InvoiceKind.SpecialVat:
-                var voidsAt = RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy);
-                return new Deadline(RedLetterConfirmationCode, entered, voidsAt.InZone(zone).Date, voidsAt);
-            case InvoiceReturnState.Requested when Kind == InvoiceKind.ElectronicOrdinary:
-                return Make(ElectronicReturn, entered, entered.PlusDays(_policy.ElectronicReturnDays), zone);
-            case InvoiceReturnState.RedLetterConfirmed:
-                return Make(RedLetterIssue,
-                    calendar.AddBusinessDays(entered, _policy.RedLetterIssueFromBusinessDays),
-                    calendar.AddBusinessDays(entered, _policy.RedLetterIssueDueBusinessDays),
-                    zone);
-            case InvoiceReturnState.OriginalReceived:
-                return Make(PaperReturn,
-                    calendar.AddBusinessDays(entered, _policy.PaperReturnFromBusinessDays),
-                    calendar.AddBusinessDays(entered, _policy.PaperReturnDueBusinessDays),
-                    zone);
-            default:
-                return null;
-        }
-    }
-
-    private static Deadline Make(string obligation, LocalDate expectedFrom, LocalDate dueOn, DateTimeZone zone) =>
-        new(obligation, expectedFrom, dueOn, zone.AtStartOfDay(dueOn.PlusDays(1)).ToInstant());
 }

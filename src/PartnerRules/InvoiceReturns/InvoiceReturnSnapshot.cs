@@ -13,7 +13,7 @@ namespace PartnerRules;
 /// <param name="Id">The returned invoice.</param>
 /// <param name="Kind">The invoice's kind: selects the transitions and deadlines.</param>
 /// <param name="State">The current state: where <paramref name="History"/> ends.</param>
-/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>); <c>Revision</c> serves optimistic concurrency.</param>
 /// <param name="CreatedAt">When the return was requested.</param>
 /// <param name="History">Every transition, oldest first.</param>
 /// <remarks>Immutable and thread-safe: the history is copied. Equality compares the history by content, so a JSON round trip gives an equal snapshot.</remarks>
@@ -23,7 +23,7 @@ public sealed record InvoiceReturnSnapshot(
     InvoiceReturnState State,
     long Version,
     Instant CreatedAt,
-    IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History) : IObligationSource
+    IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History) : IObligationSource, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -42,9 +42,26 @@ public sealed record InvoiceReturnSnapshot(
         init => _history = LifecycleLists.CopyOrNull(value);
     }
 
+    /// <summary>
+    /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
+    /// before revisions existed, which restores with <c>Revision = Version</c>.
+    /// </summary>
+    public long Revision { get; init; }
+
+    /// <summary>The name of the policy version the lifecycle runs under; null in a snapshot written before versions existed.</summary>
+    public string? PolicyVersion { get; init; }
+
+    /// <inheritdoc />
+    string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("invoice", Id.Value);
+
+    /// <inheritdoc />
+    // Through RunningDeadline, not the Deadline property: an unknown deadline must throw here, never read as none.
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) =>
+        ((IObligationSource)InvoiceReturnLifecycle.Restore(this with { PolicyVersion = null }, new FixedClock(CreatedAt), policy)).RunningDeadline(policy);
+
     /// <inheritdoc />
     public bool Equals(InvoiceReturnSnapshot? other) =>
-        other is not null && Id == other.Id && Kind == other.Kind && State == other.State && Version == other.Version
+        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Id == other.Id && Kind == other.Kind && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

@@ -40,6 +40,8 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     /// <param name="state">The current state (the initial state, or a restored one).</param>
     /// <param name="history">The history leading to <paramref name="state"/>, already validated.</param>
     /// <param name="lastUpdatedAt">The latest recorded event (creation, step or edit).</param>
+    /// <param name="policyVersion">The name of the policy version the lifecycle runs under.</param>
+    /// <param name="revision">The number of writes so far (0 when created), already checked against the history.</param>
     /// <param name="log">Where transitions are logged; null for none.</param>
     /// <param name="failedFindings">For a trigger whose guards failed: the failed findings to report.</param>
     public LifecycleCore(
@@ -51,6 +53,8 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         TState state,
         IReadOnlyList<Transition<TState, TTrigger>> history,
         Instant lastUpdatedAt,
+        string policyVersion,
+        long revision,
         LifecycleLog? log = null,
         Func<TTrigger, IReadOnlyList<Finding>>? failedFindings = null)
     {
@@ -62,6 +66,8 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         _state = state;
         _history = history;
         LastUpdatedAt = lastUpdatedAt;
+        PolicyVersion = policyVersion;
+        Revision = revision;
         _log = log;
         _failedFindings = failedFindings;
     }
@@ -72,6 +78,12 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     public int Variant { get; }
 
     public long Version => _history.Count;
+
+    /// <summary>The number of writes so far: +1 per transition and per update recorded with <see cref="MarkUpdated"/>.</summary>
+    public long Revision { get; private set; }
+
+    /// <summary>The name of the policy version the lifecycle runs under, for its whole life.</summary>
+    public string PolicyVersion { get; }
 
     public IReadOnlyList<Transition<TState, TTrigger>> History => _history;
 
@@ -190,8 +202,12 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         return now;
     }
 
-    /// <summary>Records an update that is not a transition (an edit).</summary>
-    public void MarkUpdated(Instant at) => LastUpdatedAt = at;
+    /// <summary>Records an update that is not a transition (an edit): a write, so the revision moves.</summary>
+    public void MarkUpdated(Instant at)
+    {
+        LastUpdatedAt = at;
+        Revision++;
+    }
 
     public Instant Now() => _clock.GetCurrentInstant();
 
@@ -228,6 +244,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         history[_history.Count] = step;
         _history = new ReadOnlyCollection<Transition<TState, TTrigger>>(history);
         LastUpdatedAt = at;
+        Revision++;
         _log?.Transitioned(step.From.ToString(), step.To.ToString(), step.Trigger.ToString(), history.Length);
     }
 }

@@ -57,8 +57,5 @@ internal static class LifecycleErrors
     /// <summary>An item passed to <see cref="Obligations.Running(System.Collections.Generic.IEnumerable{IObligationSource}, Instant, ProgramPolicy?)"/> is null.</summary>
     public static string ObligationItemNull(int index) => Invariant("Item {0} is null.", index);
 
-    /// <summary>An item passed to <see cref="Obligations"/> failed its own checks.</summary>
-    public static string ObligationItemInvalid(int index, string message) => Invariant("Item {0}: {1}", index, message);
-
     private static string Invariant(string format, params object[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 }

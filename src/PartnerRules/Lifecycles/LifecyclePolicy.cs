@@ -1,4 +1,7 @@
 using System;
+using System.Collections.Generic;
+using System.Globalization;
+using NodaTime;
 
 namespace PartnerRules.Lifecycles;
 
@@ -17,5 +20,39 @@ internal static class LifecyclePolicy
 
         policy.Validate();
         return policy;
+    }
+
+    /// <summary>
+    /// The version a stored lifecycle runs under in <paramref name="schedule"/>: the one its snapshot names; or, for a
+    /// snapshot written before versions existed (no name) or under the single default policy ("default", which this
+    /// schedule lacks), the version in force on its creation date (<paramref name="nameDropped"/> is then true for
+    /// "default": restore the snapshot without its name, which the chosen version replaces).
+    /// </summary>
+    /// <exception cref="SnapshotRejectedException">The snapshot names a version the schedule does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">A snapshot without a usable name was created before the schedule's first version.</exception>
+    public static ProgramPolicy ForSnapshot(PolicySchedule schedule, string? version, Instant createdAt, string snapshotType, string lifecycleName, out bool nameDropped)
+    {
+        nameDropped = false;
+        if (version is not null && schedule.TryFind(version, out var named))
+        {
+            return named;
+        }
+
+        if (version is null || string.Equals(version, ProgramPolicy.DefaultVersion, StringComparison.Ordinal))
+        {
+            nameDropped = version is not null;
+            return schedule.InForceOn(createdAt.InZone(schedule.Newest.TimeZone).Date);
+        }
+
+        var names = new List<string>(schedule.Versions.Count);
+        foreach (var scheduled in schedule.Versions)
+        {
+            names.Add("'" + scheduled.Policy.Version + "'");
+        }
+
+        throw new SnapshotRejectedException(snapshotType, lifecycleName,
+        [
+            string.Format(CultureInfo.InvariantCulture, "PolicyVersion '{0}' is not a version of the schedule ({1})", version, string.Join(", ", names)),
+        ]);
     }
 }

@@ -18,9 +18,6 @@ internal static class SnapshotChecks
     /// </summary>
     public const int MaxHistoryLength = 10_000;
 
-    /// <summary>How many problems a refusal lists before it only counts the rest.</summary>
-    public const int MaxListedProblems = 20;
-
     public static void History<TState, TTrigger, TContext>(
         LifecycleTable<TState, TTrigger, TContext> table,
         int variant,
@@ -127,15 +124,58 @@ internal static class SnapshotChecks
         }
     }
 
+    /// <summary>
+    /// The revision a snapshot restores with: its own, or its <paramref name="version"/> when it reads 0 (written before
+    /// <c>Revision</c> existed, when only transitions were counted). A revision below the version is a problem: every
+    /// transition is a write. It is checked only when nothing else is wrong: against a broken history it says nothing new.
+    /// </summary>
+    public static long Revision(long revision, long version, List<string> problems)
+    {
+        if (revision == 0)
+        {
+            return version;
+        }
+
+        if (problems.Count == 0 && revision < version)
+        {
+            problems.Add(Invariant($"Revision {revision} is below Version {version}: every transition is a write, so Revision is at least Version"));
+        }
+
+        return revision;
+    }
+
+    /// <summary>A snapshot that names a version must be restored under that version; one without a name takes <paramref name="policy"/>.</summary>
+    public static void PolicyVersion(string? snapshotVersion, ProgramPolicy? policy, List<string> problems)
+    {
+        var expected = (policy ?? ProgramPolicy.Default).Version;
+        if (snapshotVersion is not null && !string.Equals(snapshotVersion, expected, StringComparison.Ordinal))
+        {
+            problems.Add(Invariant($"PolicyVersion '{snapshotVersion}' is not the version of the policy given ('{expected}'): restore it under the policy of that name (PartnerRulesLifecycles with a PolicySchedule finds it)"));
+        }
+    }
+
+    /// <summary>One identifier of a lifecycle as text for a refusal: <c>kind 'value'</c>, or <c>kind (none)</c> for a default identifier.</summary>
+    public static string Name(string kind, string? value) =>
+        string.IsNullOrEmpty(value) ? kind + " (none)" : kind + " '" + value + "'";
+
+    /// <summary>The checks every snapshot ends with (revision, then policy version), then the refusal listing every problem.</summary>
+    /// <returns>The revision to restore with (see <see cref="Revision"/>).</returns>
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent.</exception>
+    public static long Conclude(IStoredLifecycle snapshot, long revision, long version, ProgramPolicy? policy, List<string> problems, string snapshotType)
+    {
+        var restored = Revision(revision, version, problems);
+        PolicyVersion(snapshot.PolicyVersion, policy, problems);
+        ThrowIfAny(problems, snapshotType, snapshot.LifecycleName);
+        return restored;
+    }
+
     /// <summary>Throws when <paramref name="problems"/> is not empty, listing every problem.</summary>
-    /// <exception cref="ArgumentException">The snapshot is inconsistent.</exception>
-    public static void ThrowIfAny(List<string> problems, string snapshotType, string paramName)
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent.</exception>
+    public static void ThrowIfAny(List<string> problems, string snapshotType, string lifecycleId)
     {
         if (problems.Count > 0)
         {
-            throw new ArgumentException(
-                Invariant($"The {snapshotType} cannot be restored ({problems.Count} problem{(problems.Count == 1 ? "" : "s")}): {string.Join("; ", problems.GetRange(0, Math.Min(problems.Count, MaxListedProblems)))}{(problems.Count > MaxListedProblems ? Invariant($"; and {problems.Count - MaxListedProblems} more") : "")}."),
-                paramName);
+            throw new SnapshotRejectedException(snapshotType, lifecycleId, problems);
         }
     }
 

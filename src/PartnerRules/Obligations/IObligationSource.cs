@@ -2,7 +2,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// A lifecycle or snapshot that can owe a dated obligation: the invoice-return, incentive-settlement and
-/// project-specialist-invitation lifecycles and their snapshots. <see cref="Obligations.Running"/> lists
+/// project-specialist-invitation lifecycles and their snapshots. <see cref="Obligations.Running(System.Collections.Generic.IEnumerable{IObligationSource}, NodaTime.Instant, ProgramPolicy)"/> lists
 /// what a set of them owes. Opportunities and customer associations are not sources: no deadline of the
 /// programme runs on them (an HO offer's expiry is the caller's decision).
 /// </summary>
@@ -21,7 +21,7 @@ public interface IObligationSource
     /// the one it was created or restored with, like its <c>Deadline</c>.
     /// </param>
     /// <returns>The deadline of the current state, or null when none runs.</returns>
-    /// <exception cref="System.ArgumentException">A snapshot is inconsistent (parameter <c>snapshot</c>), as its lifecycle's <c>Restore</c> reports.</exception>
+    /// <exception cref="SnapshotRejectedException">A snapshot is inconsistent or names a version other than <paramref name="policy"/>'s, as its lifecycle's <c>Restore</c> reports.</exception>
     /// <exception cref="CalendarDataMissingException">
     /// A deadline runs but its business days fall in a year the calendar has no data for (where the invoice return's
     /// <c>Deadline</c> property is null and says why in <c>DeadlineUnknownReason</c>).

@@ -2,7 +2,7 @@ using NodaTime;
 
 namespace PartnerRules;
 
-/// <summary>A deadline running in one lifecycle, as <see cref="Obligations.Running"/> lists it.</summary>
+/// <summary>A deadline running in one lifecycle, as <see cref="Obligations.Running(System.Collections.Generic.IEnumerable{IObligationSource}, NodaTime.Instant, ProgramPolicy)"/> lists it.</summary>
 /// <param name="Code">The obligation's stable code, such as <c>INCENTIVE.PAYMENT</c> (<see cref="Deadline.Obligation"/>).</param>
 /// <param name="SubjectId">
 /// The lifecycle's id: the invoice for an invoice return, the project for an incentive settlement, <c>partner/account</c>

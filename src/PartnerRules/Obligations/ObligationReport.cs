@@ -5,7 +5,8 @@ using PartnerRules.Internal;
 namespace PartnerRules;
 
 /// <summary>
-/// What <see cref="Obligations.Report(IEnumerable{IObligationSource}, NodaTime.Instant, ProgramPolicy)"/> found: every
+/// What <see cref="Obligations.Report(IEnumerable{IObligationSource}, NodaTime.Instant, ProgramPolicy)"/> (or its
+/// schedule overload) found: every
 /// running deadline, and every item it could not evaluate, by its place in the input and its subject. One bad item
 /// never hides the others, and no item is dropped: each is in <see cref="Running"/>, in <see cref="Problems"/>, or
 /// owes nothing now.
@@ -83,4 +84,10 @@ public enum ObligationProblemKind
 
     /// <summary>The item is null.</summary>
     NullItem,
+
+    /// <summary>
+    /// Under a schedule: a snapshot without a version name was created before the schedule's first version, so no
+    /// policy decides its deadline.
+    /// </summary>
+    PolicyNotInForce,
 }

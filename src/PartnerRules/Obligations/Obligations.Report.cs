@@ -28,13 +28,44 @@ public static partial class Obligations
         }
 
         var checkedPolicy = LifecyclePolicy.Resolve(policy);
-        return Collect(lifecyclesOrSnapshots, now, source => source.RunningDeadline(checkedPolicy));
+        return CollectEach(lifecyclesOrSnapshots, now, source => source.RunningDeadline(checkedPolicy));
     }
+
+    /// <summary>
+    /// Every running deadline, like <see cref="Running(IEnumerable{IObligationSource}, Instant, PolicySchedule)"/> (each
+    /// snapshot under its own version), and every item that could not be evaluated, as
+    /// <see cref="Report(IEnumerable{IObligationSource}, Instant, ProgramPolicy)"/> reports them; a snapshot without a version
+    /// name created before the schedule's first version is reported too (<see cref="ObligationProblemKind.PolicyNotInForce"/>).
+    /// </summary>
+    /// <param name="lifecyclesOrSnapshots">Any mix of lifecycles and snapshots that owe deadlines.</param>
+    /// <param name="now">The instant that decides <see cref="Obligation.IsOverdue"/>.</param>
+    /// <param name="schedule">The programme's policy versions.</param>
+    /// <returns>The running obligations, sorted, and the problems, in input order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lifecyclesOrSnapshots"/> or <paramref name="schedule"/> is null.</exception>
+    public static ObligationReport Report(IEnumerable<IObligationSource> lifecyclesOrSnapshots, Instant now, PolicySchedule schedule)
+    {
+        if (lifecyclesOrSnapshots is null)
+        {
+            throw new ArgumentNullException(nameof(lifecyclesOrSnapshots));
+        }
+
+        if (schedule is null)
+        {
+            throw new ArgumentNullException(nameof(schedule));
+        }
+
+        return CollectEach(lifecyclesOrSnapshots, now, UnderSchedule(schedule));
+    }
+
+    /// <summary>Each snapshot's deadline under its own version of the schedule; a lifecycle's under the version it runs under.</summary>
+    private static Func<IObligationSource, Deadline?> UnderSchedule(PolicySchedule schedule) => source => source is IStoredLifecycle stored
+        ? stored.RunningDeadlineUnder(LifecyclePolicy.ForSnapshot(schedule, stored.PolicyVersion, stored.CreatedAt, source.GetType().Name, stored.LifecycleName, out _))
+        : source.RunningDeadline(schedule.Newest);
 
     /// <summary>The reason of a deadline the calendar cannot compute (also the lifecycle's <c>DeadlineUnknownReason</c>).</summary>
     internal static string DeadlineUnknown(CalendarDataMissingException missing) => "Deadline unknown: " + missing.Message;
 
-    private static ObligationReport Collect(IEnumerable<IObligationSource> sources, Instant now, Func<IObligationSource, Deadline?> deadlineOf)
+    private static ObligationReport CollectEach(IEnumerable<IObligationSource> sources, Instant now, Func<IObligationSource, Deadline?> deadlineOf)
     {
         var running = new List<Obligation>();
         var problems = new List<ObligationProblem>();
@@ -58,9 +89,13 @@ public static partial class Obligations
                 {
                     problems.Add(new ObligationProblem(index, source.SubjectId, ObligationProblemKind.DeadlineUnknown, DeadlineUnknown(e)));
                 }
-                catch (ArgumentException e) when (e.ParamName == "snapshot")
+                catch (SnapshotRejectedException e)
                 {
                     problems.Add(new ObligationProblem(index, source.SubjectId, ObligationProblemKind.SnapshotRejected, "Snapshot rejected: " + e.Message));
+                }
+                catch (PolicyNotInForceException e)
+                {
+                    problems.Add(new ObligationProblem(index, source.SubjectId, ObligationProblemKind.PolicyNotInForce, "No policy in force: " + e.Message));
                 }
             }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using NodaTime;
 using PartnerRules.Lifecycles;
@@ -27,8 +28,9 @@ public static partial class Obligations
     /// <param name="policy">The policy for snapshots; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <returns>The obligations, sorted; empty when nothing is running.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lifecyclesOrSnapshots"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// An item is null, a snapshot is inconsistent (the message names the item's index), or the policy is invalid.
+    /// <exception cref="ArgumentException">An item is null (the message names its index), or the policy is invalid.</exception>
+    /// <exception cref="SnapshotRejectedException">
+    /// A snapshot is inconsistent, or names a policy version other than <paramref name="policy"/>'s (the message names the lifecycle).
     /// </exception>
     /// <exception cref="CalendarDataMissingException">An invoice return's business days fall in a year the calendar has no data for.</exception>
     public static IReadOnlyList<Obligation> Running(IEnumerable<IObligationSource> lifecyclesOrSnapshots, Instant now, ProgramPolicy? policy = null)
@@ -39,6 +41,41 @@ public static partial class Obligations
         }
 
         var checkedPolicy = LifecyclePolicy.Resolve(policy);
+        return Collect(lifecyclesOrSnapshots, now, source => source.RunningDeadline(checkedPolicy));
+    }
+
+    /// <summary>
+    /// Every running deadline, as <see cref="Running(IEnumerable{IObligationSource}, Instant, ProgramPolicy)"/>, with each
+    /// snapshot's deadline under its own version of <paramref name="schedule"/>: the version it names, or, for a snapshot
+    /// written before versions existed (or under the single "default" policy, which the schedule lacks), the version in
+    /// force on its creation date. A lifecycle's deadline uses the version it runs under, as always.
+    /// </summary>
+    /// <param name="lifecyclesOrSnapshots">Any mix of lifecycles and snapshots that owe deadlines.</param>
+    /// <param name="now">The instant that decides <see cref="Obligation.IsOverdue"/>.</param>
+    /// <param name="schedule">The programme's policy versions.</param>
+    /// <returns>The obligations, sorted; empty when nothing is running.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lifecyclesOrSnapshots"/> or <paramref name="schedule"/> is null.</exception>
+    /// <exception cref="ArgumentException">An item is null (the message names its index).</exception>
+    /// <exception cref="SnapshotRejectedException">A snapshot is inconsistent, or names a version the schedule lacks.</exception>
+    /// <exception cref="PolicyNotInForceException">A snapshot without a version name was created before the schedule's first version.</exception>
+    /// <exception cref="CalendarDataMissingException">An invoice return's business days fall in a year the calendar has no data for.</exception>
+    public static IReadOnlyList<Obligation> Running(IEnumerable<IObligationSource> lifecyclesOrSnapshots, Instant now, PolicySchedule schedule)
+    {
+        if (lifecyclesOrSnapshots is null)
+        {
+            throw new ArgumentNullException(nameof(lifecyclesOrSnapshots));
+        }
+
+        if (schedule is null)
+        {
+            throw new ArgumentNullException(nameof(schedule));
+        }
+
+        return Collect(lifecyclesOrSnapshots, now, UnderSchedule(schedule));
+    }
+
+    private static ReadOnlyCollection<Obligation> Collect(IEnumerable<IObligationSource> lifecyclesOrSnapshots, Instant now, Func<IObligationSource, Deadline?> deadlineOf)
+    {
         var running = new List<Obligation>();
         var index = 0;
         foreach (var source in lifecyclesOrSnapshots)
@@ -48,17 +85,7 @@ public static partial class Obligations
                 throw new ArgumentException(LifecycleErrors.ObligationItemNull(index), nameof(lifecyclesOrSnapshots));
             }
 
-            Deadline? current;
-            try
-            {
-                current = source.RunningDeadline(checkedPolicy);
-            }
-            catch (ArgumentException e) when (e.ParamName == "snapshot")
-            {
-                throw new ArgumentException(LifecycleErrors.ObligationItemInvalid(index, e.Message), nameof(lifecyclesOrSnapshots), e);
-            }
-
-            if (current is { } deadline)
+            if (deadlineOf(source) is { } deadline)
             {
                 running.Add(new Obligation(deadline.Obligation, source.SubjectId, deadline.ExpectedFrom, deadline.DueOn, deadline.OverdueFrom,
                     deadline.IsOverdue(now), Describe(deadline, source.SubjectId)));

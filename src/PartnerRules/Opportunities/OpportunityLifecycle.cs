@@ -14,8 +14,8 @@ namespace PartnerRules;
 /// partner, who accepts (Active), declines or lets it expire. Then Win (signed) and Deliver, or Lose.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/>
-/// lets a store detect a stale write (optimistic concurrency). Every step and edit is stamped by the
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/>
+/// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step and edit is stamped by the
 /// injected <see cref="IClock"/>. A refused call changes nothing.
 /// </remarks>
 public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>
@@ -23,12 +23,14 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     private readonly LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle> _core;
 
     private OpportunityLifecycle(OpportunityId id, OpportunityOrigin origin, IClock clock, Instant createdAt, OpportunityState state,
-        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form, ILogger? logger)
+        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form, string policyVersion, long revision,
+        ILogger? logger)
     {
         Id = id;
         Origin = origin;
         Form = form;
-        _core = new(OpportunityTable.Table, this, (int)origin, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "Opportunity", id.Value), FailedFindings);
+        _core = new(OpportunityTable.Table, this, (int)origin, clock, createdAt, state, history, lastUpdatedAt, policyVersion, revision,
+            LifecycleLog.For(logger, "Opportunity", id.Value), FailedFindings);
     }
 
     /// <summary>The opportunity.</summary>
@@ -45,6 +47,12 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
     /// <inheritdoc />
     public long Version => _core.Version;
+
+    /// <inheritdoc />
+    public long Revision => _core.Revision;
+
+    /// <inheritdoc />
+    public string PolicyVersion => _core.PolicyVersion;
 
     /// <inheritdoc />
     public IReadOnlyList<OpportunityTrigger> PermittedTriggers => _core.PermittedTriggers;
@@ -67,9 +75,9 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
     public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
-        CheckArguments(id, clock, policy);
+        var checkedPolicy = CheckArguments(id, clock, policy);
         var now = clock.GetCurrentInstant();
-        return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), logger);
+        return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
     }
 
     /// <inheritdoc cref="Offer(OpportunityId, Decision, IClock, ProgramPolicy, ILogger)"/>
@@ -94,7 +102,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
             throw new ArgumentNullException(nameof(hoEligibility), LifecycleErrors.OfferNeedsDecision);
         }
 
-        CheckArguments(id, clock, policy);
+        var checkedPolicy = CheckArguments(id, clock, policy);
         if (!hoEligibility.IsApproved)
         {
             var failed = hoEligibility.FailedFindings();
@@ -103,7 +111,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
         }
 
         var now = clock.GetCurrentInstant();
-        return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), logger);
+        return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -115,12 +123,14 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default id, null form or
+    /// <exception cref="SnapshotRejectedException">
+    /// The snapshot is inconsistent (the message names the opportunity and lists every problem): a default id, null form or
     /// history, an undefined value, a history that does not start in the origin's initial state, does not chain, takes a step
     /// the origin does not permit, does not end in <c>State</c>, is out of time order or before the creation, or lacks a
-    /// required reason; a <c>Version</c> other than the history's length; a <c>LastUpdatedAt</c> before the last step. Or the policy is invalid.
+    /// required reason; a <c>Version</c> other than the history's length; a <c>Revision</c> below it; a <c>LastUpdatedAt</c>
+    /// before the last step; a <c>PolicyVersion</c> other than <paramref name="policy"/>'s.
     /// </exception>
+    /// <exception cref="ArgumentException">The policy is invalid.</exception>
     public static OpportunityLifecycle Restore(OpportunitySnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
@@ -151,10 +161,10 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
             problems.Add(SnapshotChecks.Invariant($"LastUpdatedAt {snapshot.LastUpdatedAt} is before the creation or the last step at {lastStep}"));
         }
 
-        SnapshotChecks.ThrowIfAny(problems, nameof(OpportunitySnapshot), nameof(snapshot));
-        CheckArguments(snapshot.Id, clock, policy);
+        var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(OpportunitySnapshot));
+        var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
         return new OpportunityLifecycle(snapshot.Id, snapshot.Origin, clock, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!, logger);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!, checkedPolicy.Version, revision, logger);
     }
 
     /// <summary>The diagram of the opportunity lifecycle (PO and HO) in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -166,7 +176,6 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <inheritdoc />
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest recorded event.</exception>
     public void Fire(OpportunityTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
-
 
     /// <summary>Saves the form: allowed in Draft, ActionRequired, Active and Won, and counts as an update (not a transition).</summary>
     /// <param name="form">The new form (it may be incomplete; only Submit needs it complete).</param>
@@ -212,12 +221,12 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     public OpportunitySnapshot ToSnapshot() =>
-        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History);
+        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History) { Revision = Revision, PolicyVersion = PolicyVersion };
 
-    private static void CheckArguments(OpportunityId id, IClock clock, ProgramPolicy? policy)
+    private static ProgramPolicy CheckArguments(OpportunityId id, IClock clock, ProgramPolicy? policy)
     {
         LifecycleArguments.Identifier(id.IsDefault, nameof(OpportunityId), nameof(id));
-        LifecycleArguments.ClockAndPolicy(clock, policy);
+        return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 
     private IReadOnlyList<Finding> FailedFindings(OpportunityTrigger trigger) =>

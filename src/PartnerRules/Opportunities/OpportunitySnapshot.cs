@@ -12,7 +12,7 @@ namespace PartnerRules;
 /// <param name="Id">The opportunity.</param>
 /// <param name="Origin">PO or HO: selects the initial state and the transitions.</param>
 /// <param name="State">The current state: where <paramref name="History"/> ends.</param>
-/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>).</param>
 /// <param name="CreatedAt">When the draft was created or the offer made.</param>
 /// <param name="LastUpdatedAt">The latest of creation, edits and transitions.</param>
 /// <param name="Form">The form as last saved.</param>
@@ -26,7 +26,7 @@ public sealed record OpportunitySnapshot(
     Instant CreatedAt,
     Instant LastUpdatedAt,
     OpportunityForm Form,
-    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History)
+    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History) : IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -37,9 +37,24 @@ public sealed record OpportunitySnapshot(
         init => _history = LifecycleLists.CopyOrNull(value);
     }
 
+    /// <summary>
+    /// The number of writes (transitions and edits), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
+    /// before revisions existed, which restores with <c>Revision = Version</c>.
+    /// </summary>
+    public long Revision { get; init; }
+
+    /// <summary>The name of the policy version the lifecycle runs under; null in a snapshot written before versions existed.</summary>
+    public string? PolicyVersion { get; init; }
+
+    /// <inheritdoc />
+    string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("opportunity", Id.Value);
+
+    /// <inheritdoc />
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => null;
+
     /// <inheritdoc />
     public bool Equals(OpportunitySnapshot? other) =>
-        other is not null && Id == other.Id && Origin == other.Origin && State == other.State && Version == other.Version
+        other is not null && Id == other.Id && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Origin == other.Origin && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && LastUpdatedAt == other.LastUpdatedAt && Equals(Form, other.Form)
         && LifecycleLists.Equal(History, other.History);
 

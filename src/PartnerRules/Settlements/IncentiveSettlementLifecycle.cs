@@ -16,8 +16,8 @@ namespace PartnerRules;
 /// and only its <see cref="Payable"/>.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/> lets a store
-/// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/> lets a store
+/// detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
 public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, IObligationSource
@@ -27,7 +27,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     private IncentiveSettlementLifecycle(OpportunityId project, PartnerId partner, Money payable, IClock clock, ProgramPolicy policy,
         Instant createdAt, SettlementState state, IReadOnlyList<Transition<SettlementState, SettlementTrigger>> history,
-        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy, ILogger? logger)
+        LocalDate? invoiceReceivedOn, PaymentMethod? paidBy, long revision, ILogger? logger)
     {
         Project = project;
         Partner = partner;
@@ -36,7 +36,8 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         PaidBy = paidBy;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "IncentiveSettlement", project.Value));
+        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+            LifecycleLog.For(logger, "IncentiveSettlement", project.Value));
     }
 
     /// <summary>The project (opportunity) the incentive is paid for; it names the settlement in an <see cref="Obligation"/>.</summary>
@@ -59,6 +60,12 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     /// <inheritdoc />
     public long Version => _core.Version;
+
+    /// <inheritdoc />
+    public long Revision => _core.Revision;
+
+    /// <inheritdoc />
+    public string PolicyVersion => _core.PolicyVersion;
 
     /// <summary>The triggers whose guards pass now, in enum order. In UnderReview this includes Qualify, in Qualified Pay: the steps are open, and <see cref="Qualify"/> and <see cref="Pay"/> take their data.</summary>
     public IReadOnlyList<SettlementTrigger> PermittedTriggers => _core.PermittedTriggers;
@@ -119,7 +126,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         }
 
         return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, clock.GetCurrentInstant(),
-            SettlementState.AwaitingInvoice, [], null, null, logger);
+            SettlementState.AwaitingInvoice, [], null, null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -131,13 +138,14 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default project or
+    /// <exception cref="SnapshotRejectedException">
+    /// The snapshot is inconsistent (the message names the lifecycle and lists every problem): a default project or
     /// partner, a default or negative payable, a null history, an undefined value, a history that does not start in
     /// AwaitingInvoice, does not chain, takes a step that is not permitted, does not end in <c>State</c>, is out of time
-    /// order or before the start, or lacks a required reason; a <c>Version</c> other than the history's length; a received
-    /// date without a Qualify step or the reverse, or after the day of the Qualify step; a payment method without a Pay step or the reverse. Or the policy is invalid.
+    /// order or before the start, or lacks a required reason; a <c>Version</c> other than the history's length; a <c>Revision</c> below it; a <c>PolicyVersion</c> other than the policy's; a received
+    /// date without a Qualify step or the reverse, or after the day of the Qualify step; a payment method without a Pay step or the reverse.
     /// </exception>
+    /// <exception cref="ArgumentException">The policy is invalid.</exception>
     public static IncentiveSettlementLifecycle Restore(IncentiveSettlementSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
@@ -145,10 +153,11 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        SnapshotChecks.ThrowIfAny(IncentiveSettlementChecks.Problems(snapshot, policy), nameof(IncentiveSettlementSnapshot), nameof(snapshot));
+        var problems = IncentiveSettlementChecks.Problems(snapshot, policy);
+        var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(IncentiveSettlementSnapshot));
         var checkedPolicy = IncentiveSettlementChecks.Arguments(snapshot.Project, snapshot.Partner, clock, policy);
         return new IncentiveSettlementLifecycle(snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
-            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy, logger);
+            snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy, revision, logger);
     }
 
     /// <summary>The diagram of the incentive-settlement lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -167,7 +176,6 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
     /// <exception cref="ArgumentException">RejectInvoice without a reason.</exception>
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(SettlementTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
-
 
     /// <summary>
     /// The invoice qualified: UnderReview to Qualified, recording <paramref name="receivedOn"/>, the local date (programme
@@ -215,7 +223,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public IncentiveSettlementSnapshot ToSnapshot() =>
-        new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History);
+        new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History) { Revision = Revision, PolicyVersion = PolicyVersion };
 
     private Finding AmountFinding(Money amount) =>
         new(IncentiveSettlementTable.PaymentAmountCode, false,

@@ -14,7 +14,7 @@ namespace PartnerRules;
 /// <param name="Partner">The partner who is paid.</param>
 /// <param name="Payable">The amount to pay: the approved decision's <see cref="IncentiveDecision.Payable"/>.</param>
 /// <param name="State">The current state: where <paramref name="History"/> ends.</param>
-/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>); <c>Revision</c> serves optimistic concurrency.</param>
 /// <param name="CreatedAt">When the settlement started.</param>
 /// <param name="InvoiceReceivedOn">The local date finance received the qualified invoice; null until Qualify.</param>
 /// <param name="PaidBy">How the incentive was paid; null until Pay.</param>
@@ -29,7 +29,7 @@ public sealed record IncentiveSettlementSnapshot(
     Instant CreatedAt,
     LocalDate? InvoiceReceivedOn,
     PaymentMethod? PaidBy,
-    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History) : IObligationSource
+    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History) : IObligationSource, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<SettlementState, SettlementTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -54,9 +54,24 @@ public sealed record IncentiveSettlementSnapshot(
         Project, Partner, Payable, State, Version, CreatedAt,
         InvoiceReceivedOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null", PaidBy?.ToString() ?? "null", History?.Count ?? 0);
 
+    /// <summary>
+    /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
+    /// before revisions existed, which restores with <c>Revision = Version</c>.
+    /// </summary>
+    public long Revision { get; init; }
+
+    /// <summary>The name of the policy version the lifecycle runs under; null in a snapshot written before versions existed.</summary>
+    public string? PolicyVersion { get; init; }
+
+    /// <inheritdoc />
+    string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("project", Project.Value) + " for " + SnapshotChecks.Name("partner", Partner.Value);
+
+    /// <inheritdoc />
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => IncentiveSettlementLifecycle.Restore(this with { PolicyVersion = null }, new FixedClock(CreatedAt), policy).Deadline;
+
     /// <inheritdoc />
     public bool Equals(IncentiveSettlementSnapshot? other) =>
-        other is not null && Project == other.Project && Partner == other.Partner && Payable == other.Payable && State == other.State
+        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Project == other.Project && Partner == other.Partner && Payable == other.Payable && State == other.State
         && Version == other.Version && CreatedAt == other.CreatedAt && InvoiceReceivedOn == other.InvoiceReceivedOn
         && PaidBy == other.PaidBy && LifecycleLists.Equal(History, other.History);
 

@@ -16,8 +16,8 @@ namespace PartnerRules;
 /// most <see cref="ProgramPolicy.SpecialistInvitationsPerDay"/> (100) invitations per local day: see <see cref="Invite(PartnerId, AccountId, int, IClock, ProgramPolicy)"/>.
 /// </summary>
 /// <remarks>
-/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Version"/> lets a store
-/// detect a stale write (optimistic concurrency). Every step is stamped by the injected <see cref="IClock"/>. A refused
+/// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/> lets a store
+/// detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
 public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>, IObligationSource
@@ -27,7 +27,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
 
     private SpecialistInvitationLifecycle(PartnerId partner, AccountId account, IClock clock, ProgramPolicy policy, Instant createdAt,
         SpecialistInvitationState state, IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> history,
-        SpecialistApplication? application, ILogger? logger)
+        SpecialistApplication? application, long revision, ILogger? logger)
     {
         Partner = partner;
         Account = account;
@@ -35,7 +35,8 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
         _policy = policy;
         InvitedOn = createdAt.InZone(policy.TimeZone).Date;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(SpecialistInvitationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "SpecialistInvitation", partner.Value), FailedFindings);
+        _core = new(SpecialistInvitationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+            LifecycleLog.For(logger, "SpecialistInvitation", partner.Value), FailedFindings);
     }
 
     /// <summary>The inviting partner.</summary>
@@ -56,6 +57,12 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// <inheritdoc />
     public long Version => _core.Version;
 
+    /// <inheritdoc />
+    public long Revision => _core.Revision;
+
+    /// <inheritdoc />
+    public string PolicyVersion => _core.PolicyVersion;
+
     /// <summary>
     /// The triggers whose guards pass now, in enum order. In Invited this includes Bind while the link is valid, and in
     /// Bound and Rejected it includes Apply: the steps are open, and <see cref="Bind"/> and <see cref="Apply"/> judge their data.
@@ -73,7 +80,6 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     public Deadline? Deadline => State == SpecialistInvitationState.Invited ? ValidityDeadline() : null;
 
     /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (docs/programme-rules.md §8).</summary>
-    /// <inheritdoc />
     string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitationChecks.Mask(Account.Value);
 
     /// <inheritdoc />
@@ -108,7 +114,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     {
         var checkedPolicy = SpecialistInvitationChecks.Arguments(partner, account, clock, policy);
         SpecialistInvitationChecks.DailyLimit(invitationsSentToday, checkedPolicy);
-        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null, logger);
+        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -120,13 +126,14 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// <param name="policy">The programme policy; null uses <see cref="ProgramPolicy.Default"/>.</param>
     /// <param name="logger">Where every transition is logged (Information; ids and states only, never reasons, amounts or personal data); null logs nothing.</param>
     /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> or <paramref name="clock"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The snapshot is inconsistent (parameter <c>snapshot</c>; the message lists every problem): a default partner or
+    /// <exception cref="SnapshotRejectedException">
+    /// The snapshot is inconsistent (the message names the lifecycle and lists every problem): a default partner or
     /// account, a null history, an undefined value, a history that does not start in Invited, does not chain, takes a step
     /// that is not permitted, does not end in <c>State</c>, is out of time order or before the invitation, or lacks a
-    /// required reason; a <c>Version</c> other than the history's length; an application without an Apply step or the
-    /// reverse. Or the policy is invalid.
+    /// required reason; a <c>Version</c> other than the history's length; a <c>Revision</c> below it; a <c>PolicyVersion</c> other than the policy's; an application without an Apply step or the
+    /// reverse.
     /// </exception>
+    /// <exception cref="ArgumentException">The policy is invalid.</exception>
     public static SpecialistInvitationLifecycle Restore(SpecialistInvitationSnapshot snapshot, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (snapshot is null)
@@ -134,10 +141,11 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
             throw new ArgumentNullException(nameof(snapshot));
         }
 
-        SnapshotChecks.ThrowIfAny(SpecialistInvitationChecks.Problems(snapshot), nameof(SpecialistInvitationSnapshot), nameof(snapshot));
+        var problems = SpecialistInvitationChecks.Problems(snapshot);
+        var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(SpecialistInvitationSnapshot));
         var checkedPolicy = SpecialistInvitationChecks.Arguments(snapshot.Partner, snapshot.Account, clock, policy);
         return new SpecialistInvitationLifecycle(snapshot.Partner, snapshot.Account, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application, logger);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application, revision, logger);
     }
 
     /// <summary>The diagram of the project-specialist invitation lifecycle in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -216,7 +224,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     }
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public SpecialistInvitationSnapshot ToSnapshot() => new(Partner, Account, State, Version, _core.CreatedAt, Application, History);
+    public SpecialistInvitationSnapshot ToSnapshot() => new(Partner, Account, State, Version, _core.CreatedAt, Application, History) { Revision = Revision, PolicyVersion = PolicyVersion };
 
     /// <summary>The validity guard on Bind: the clock's now is before the deadline's overdue instant.</summary>
     internal bool LinkIsValid() => _core.Now() < ValidityDeadline().OverdueFrom;

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using NodaTime;
 using PartnerRules.Lifecycles;
+using PartnerRules.SpecialistInvitations;
 
 namespace PartnerRules;
 
@@ -13,7 +14,7 @@ namespace PartnerRules;
 /// <param name="Partner">The inviting partner.</param>
 /// <param name="Account">The invited employee's personal account.</param>
 /// <param name="State">The current state: where <paramref name="History"/> ends.</param>
-/// <param name="Version">The number of transitions (<c>History.Count</c>), for optimistic concurrency.</param>
+/// <param name="Version">The number of transitions (<c>History.Count</c>); <c>Revision</c> serves optimistic concurrency.</param>
 /// <param name="CreatedAt">When the invitation was sent.</param>
 /// <param name="Application">The latest application; null until the employee applied.</param>
 /// <param name="History">Every transition, oldest first.</param>
@@ -25,7 +26,7 @@ public sealed record SpecialistInvitationSnapshot(
     long Version,
     Instant CreatedAt,
     SpecialistApplication? Application,
-    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History) : IObligationSource
+    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History) : IObligationSource, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -43,9 +44,24 @@ public sealed record SpecialistInvitationSnapshot(
         init => _history = LifecycleLists.CopyOrNull(value);
     }
 
+    /// <summary>
+    /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
+    /// before revisions existed, which restores with <c>Revision = Version</c>.
+    /// </summary>
+    public long Revision { get; init; }
+
+    /// <summary>The name of the policy version the lifecycle runs under; null in a snapshot written before versions existed.</summary>
+    public string? PolicyVersion { get; init; }
+
+    /// <inheritdoc />
+    string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("partner", Partner.Value) + " and " + SnapshotChecks.Name("account", Account.IsDefault ? null : SpecialistInvitationChecks.Mask(Account.Value));
+
+    /// <inheritdoc />
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => SpecialistInvitationLifecycle.Restore(this with { PolicyVersion = null }, new FixedClock(CreatedAt), policy).Deadline;
+
     /// <inheritdoc />
     public bool Equals(SpecialistInvitationSnapshot? other) =>
-        other is not null && Partner == other.Partner && Account == other.Account && State == other.State && Version == other.Version
+        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Partner == other.Partner && Account == other.Account && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && Equals(Application, other.Application) && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

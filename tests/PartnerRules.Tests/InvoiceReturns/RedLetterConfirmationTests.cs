@@ -137,8 +137,7 @@ public sealed class RedLetterConfirmationTests
 
         // Under a policy whose validity had not elapsed at the Void, the same history is inconsistent.
         var longer = ProgramPolicy.Default with { RedLetterConfirmationValidity = Duration.FromHours(100) };
-        var error = Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(snapshot, clock, longer));
-        Assert.Equal("snapshot", error.ParamName);
+        var error = Assert.Throws<SnapshotRejectedException>(() => InvoiceReturnLifecycle.Restore(snapshot, clock, longer));
         Assert.Contains("Void", error.Message, StringComparison.Ordinal);
 
         var late = snapshot with
@@ -146,7 +145,7 @@ public sealed class RedLetterConfirmationTests
             State = InvoiceReturnState.RedLetterConfirmed,
             History = [new(InvoiceReturnState.Requested, InvoiceReturnState.RedLetterConfirmed, InvoiceReturnTrigger.ConfirmRedLetter, snapshot.History[0].At)],
         };
-        Assert.Contains("ConfirmRedLetter", Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(late, clock)).Message, StringComparison.Ordinal);
+        Assert.Contains("ConfirmRedLetter", Assert.Throws<SnapshotRejectedException>(() => InvoiceReturnLifecycle.Restore(late, clock)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -64,9 +64,8 @@ public sealed partial class LifecycleSnapshotTests
             _ => throw new ArgumentOutOfRangeException(nameof(tampering)),
         };
 
-        var error = Assert.Throws<ArgumentException>(() => OpportunityLifecycle.Restore(bad, clock));
+        var error = Assert.Throws<SnapshotRejectedException>(() => OpportunityLifecycle.Restore(bad, clock));
 
-        Assert.Equal("snapshot", error.ParamName);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
@@ -95,9 +94,8 @@ public sealed partial class LifecycleSnapshotTests
             _ => throw new ArgumentOutOfRangeException(nameof(tampering)),
         };
 
-        var error = Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(bad, clock));
+        var error = Assert.Throws<SnapshotRejectedException>(() => InvoiceReturnLifecycle.Restore(bad, clock));
 
-        Assert.Equal("snapshot", error.ParamName);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
@@ -130,9 +128,8 @@ public sealed partial class LifecycleSnapshotTests
             _ => throw new ArgumentOutOfRangeException(nameof(tampering)),
         };
 
-        var error = Assert.Throws<ArgumentException>(() => CustomerAssociationLifecycle.Restore(bad, clock));
+        var error = Assert.Throws<SnapshotRejectedException>(() => CustomerAssociationLifecycle.Restore(bad, clock));
 
-        Assert.Equal("snapshot", error.ParamName);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
@@ -151,7 +148,7 @@ public sealed partial class LifecycleSnapshotTests
         var clock = ClockAtLocal(2026, 3, 2);
         var good = LifecycleDrivers.InvoiceReturn(InvoiceKind.ElectronicOrdinary, [InvoiceReturnTrigger.Complete], clock).ToSnapshot();
 
-        var error = Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(good with { Id = default, Version = 3 }, clock));
+        var error = Assert.Throws<SnapshotRejectedException>(() => InvoiceReturnLifecycle.Restore(good with { Id = default, Version = 3 }, clock));
 
         Assert.Contains("2 problems", error.Message, StringComparison.Ordinal);
     }

@@ -61,7 +61,7 @@ public sealed class LifecycleTableTests
     private static LifecycleCore<S, T, Probe> Core(LifecycleTable<S, T, Probe> table, Probe probe, int variant = 0, S state = S.Start)
     {
         var at = Instant.FromUtc(2026, 3, 2, 2, 0);
-        return new(table, probe, variant, new FakeClock(at), at, state, [], at);
+        return new(table, probe, variant, new FakeClock(at), at, state, [], at, ProgramPolicy.DefaultVersion, 0);
     }
 
     [Fact]

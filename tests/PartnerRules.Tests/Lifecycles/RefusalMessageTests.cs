@@ -18,7 +18,7 @@ public sealed class RefusalMessageTests
         LifecycleDrivers.InvoiceReturn(InvoiceKind.SpecialVat, [InvoiceReturnTrigger.ConfirmRedLetter, InvoiceReturnTrigger.Reject], ClockAtLocal(2026, 3, 2)).ToSnapshot();
 
     private static string RestoreError(InvoiceReturnSnapshot snapshot) =>
-        Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message;
+        Assert.Throws<SnapshotRejectedException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message;
 
     [Fact]
     public void One_problem_is_reported_in_the_singular_with_the_parameter_name()
@@ -26,7 +26,7 @@ public sealed class RefusalMessageTests
         var snapshot = RejectedInvoiceReturn() with { Version = 5 };
 
         Assert.Equal(
-            "The InvoiceReturnSnapshot cannot be restored (1 problem): Version 5 does not match the history's 2 step(s): Version counts the transitions. (Parameter 'snapshot')",
+            "The InvoiceReturnSnapshot of invoice 'INV-1' cannot be restored (1 problem): Version 5 does not match the history's 2 step(s): Version counts the transitions.",
             RestoreError(snapshot));
     }
 
@@ -38,7 +38,7 @@ public sealed class RefusalMessageTests
         var listed = string.Join("; ", Enumerable.Range(0, 20).Select(i => $"History[{i}] is null"));
 
         Assert.Equal(
-            $"The InvoiceReturnSnapshot cannot be restored (22 problems): {listed}; and 2 more. (Parameter 'snapshot')",
+            $"The InvoiceReturnSnapshot of invoice 'INV-1' cannot be restored (22 problems): {listed}; and 2 more.",
             RestoreError(snapshot));
     }
 
@@ -47,8 +47,8 @@ public sealed class RefusalMessageTests
     {
         var good = RejectedInvoiceReturn();
 
-        Assert.EndsWith("(1 problem): History[0] is null. (Parameter 'snapshot')", RestoreError(good with { History = [null!, good.History[1]] }), StringComparison.Ordinal);
-        Assert.EndsWith("(1 problem): History[1] is null. (Parameter 'snapshot')", RestoreError(good with { History = [good.History[0], null!] }), StringComparison.Ordinal);
+        Assert.EndsWith("(1 problem): History[0] is null.", RestoreError(good with { History = [null!, good.History[1]] }), StringComparison.Ordinal);
+        Assert.EndsWith("(1 problem): History[1] is null.", RestoreError(good with { History = [good.History[0], null!] }), StringComparison.Ordinal);
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class RefusalMessageTests
         var shown = end == "from" ? "42 -Reject-> Rejected" : "RedLetterConfirmed -Reject-> 42";
 
         Assert.EndsWith(
-            $"(1 problem): History[1] holds an undefined value ({shown}). (Parameter 'snapshot')",
+            $"(1 problem): History[1] holds an undefined value ({shown}).",
             RestoreError(good with { History = [good.History[0], step] }),
             StringComparison.Ordinal);
     }
@@ -85,7 +85,7 @@ public sealed class RefusalMessageTests
         var tooLong = Enumerable.Repeat(good.History[1], 10_001).ToArray();
 
         Assert.Equal(
-            "The InvoiceReturnSnapshot cannot be restored (1 problem): History has 10001 steps, more than the 10000 a lifecycle can take. (Parameter 'snapshot')",
+            "The InvoiceReturnSnapshot of invoice 'INV-1' cannot be restored (1 problem): History has 10001 steps, more than the 10000 a lifecycle can take.",
             RestoreError(good with { History = tooLong, Version = tooLong.Length }));
     }
 
@@ -95,10 +95,10 @@ public sealed class RefusalMessageTests
         var good = LifecycleDrivers.Association([AssociationTrigger.Associate], ClockAtLocal(2026, 3, 2)).ToSnapshot();
         var twice = good with { History = [good.History[0], good.History[0]], Version = 2 };
 
-        var message = Assert.Throws<ArgumentException>(() => CustomerAssociationLifecycle.Restore(twice, ClockAtLocal(2026, 3, 3))).Message;
+        var message = Assert.Throws<SnapshotRejectedException>(() => CustomerAssociationLifecycle.Restore(twice, ClockAtLocal(2026, 3, 3))).Message;
 
         Assert.Equal(
-            "The CustomerAssociationSnapshot cannot be restored (1 problem): History[1] starts in Invited, but History[0] ended in AwaitingSignature. (Parameter 'snapshot')",
+            "The CustomerAssociationSnapshot of partner 'P-1' cannot be restored (1 problem): History[1] starts in Invited, but History[0] ended in AwaitingSignature.",
             message);
     }
 

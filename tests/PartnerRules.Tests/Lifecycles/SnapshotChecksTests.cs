@@ -61,19 +61,25 @@ public sealed class SnapshotChecksTests
     }
 
     [Theory]
-    [InlineData(1, "The Probe cannot be restored (1 problem): p0.")]
-    [InlineData(2, "The Probe cannot be restored (2 problems): p0; p1.")]
-    [InlineData(20, "The Probe cannot be restored (20 problems): p0; p1; p2; p3; p4; p5; p6; p7; p8; p9; p10; p11; p12; p13; p14; p15; p16; p17; p18; p19.")]
-    [InlineData(21, "The Probe cannot be restored (21 problems): p0; p1; p2; p3; p4; p5; p6; p7; p8; p9; p10; p11; p12; p13; p14; p15; p16; p17; p18; p19; and 1 more.")]
+    [InlineData(1, "The Probe of probe 'P-1' cannot be restored (1 problem): p0.")]
+    [InlineData(2, "The Probe of probe 'P-1' cannot be restored (2 problems): p0; p1.")]
+    [InlineData(20, "The Probe of probe 'P-1' cannot be restored (20 problems): p0; p1; p2; p3; p4; p5; p6; p7; p8; p9; p10; p11; p12; p13; p14; p15; p16; p17; p18; p19.")]
+    [InlineData(21, "The Probe of probe 'P-1' cannot be restored (21 problems): p0; p1; p2; p3; p4; p5; p6; p7; p8; p9; p10; p11; p12; p13; p14; p15; p16; p17; p18; p19; and 1 more.")]
     public void The_refusal_lists_twenty_problems_and_counts_the_rest(int count, string message)
     {
         var problems = Enumerable.Range(0, count).Select(i => "p" + i).ToList();
 
-        var error = Assert.Throws<ArgumentException>(() => SnapshotChecks.ThrowIfAny(problems, "Probe", "snapshot"));
+        var error = Assert.Throws<SnapshotRejectedException>(() => SnapshotChecks.ThrowIfAny(problems, "Probe", SnapshotChecks.Name("probe", "P-1")));
 
-        Assert.Equal(message + " (Parameter 'snapshot')", error.Message);
+        Assert.Equal(message, error.Message);
+        Assert.Equal(problems, error.Problems);
+        Assert.Equal("Probe", error.SnapshotType);
+        Assert.Equal("probe 'P-1'", error.LifecycleId);
     }
 
     [Fact]
-    public void No_problem_is_no_refusal() => SnapshotChecks.ThrowIfAny([], "Probe", "snapshot");
+    public void A_default_identifier_is_named_as_none() => Assert.Equal("probe (none)", SnapshotChecks.Name("probe", null));
+
+    [Fact]
+    public void No_problem_is_no_refusal() => SnapshotChecks.ThrowIfAny([], "Probe", "probe 'P-1'");
 }

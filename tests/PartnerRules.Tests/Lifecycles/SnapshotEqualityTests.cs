@@ -123,7 +123,7 @@ public sealed class SnapshotEqualityTests
         Assert.Null(snapshot.History);
         Assert.Contains(
             "History is null",
-            Assert.Throws<ArgumentException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message,
+            Assert.Throws<SnapshotRejectedException>(() => InvoiceReturnLifecycle.Restore(snapshot, ClockAtLocal(2026, 3, 3))).Message,
             StringComparison.Ordinal);
     }
 

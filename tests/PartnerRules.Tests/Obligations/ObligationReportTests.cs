@@ -36,8 +36,25 @@ public sealed class ObligationReportTests
             report.Problems.Select(p => p.Kind));
         Assert.StartsWith("Deadline unknown: The business calendar has no data for 2027", report.Problems[0].Reason, StringComparison.Ordinal);
         Assert.Contains("BusinessCalendar.LoadChina(\"2027.json\")", report.Problems[0].Reason, StringComparison.Ordinal);
-        Assert.Contains("The SpecialistInvitationSnapshot cannot be restored", report.Problems[1].Reason, StringComparison.Ordinal);
+        Assert.StartsWith("Snapshot rejected: The SpecialistInvitationSnapshot of ", report.Problems[1].Reason, StringComparison.Ordinal);
         Assert.Equal(report.Problems[0].Reason, report.Problems[3].Reason);
+    }
+
+    [Fact]
+    public void Under_a_schedule_each_item_is_reported_the_same_way_and_a_snapshot_before_every_version_is_named()
+    {
+        var invitation = InvitationTestKit.Drive([], ClockAtLocal(2026, 12, 28)).ToSnapshot();
+        IObligationSource[] items = [Qualified(), ReturnInto2027().ToSnapshot(), invitation with { Version = 3 }, invitation];
+        var from2027 = new PolicySchedule([new ScheduledPolicy(new LocalDate(2027, 1, 1), ProgramPolicy.Default with { Version = "2027" })]);
+
+        var always = PartnerRules.Obligations.Report(items, Now, PolicySchedule.Always(ProgramPolicy.Default));
+        var tooEarly = PartnerRules.Obligations.Report([invitation with { PolicyVersion = null }], Now, from2027);
+
+        Assert.Equal(PartnerRules.Obligations.Report(items, Now), always);
+        Assert.Equal(PartnerRules.Obligations.Running([items[0], invitation], Now, PolicySchedule.Always(ProgramPolicy.Default)), always.Running);
+        Assert.Empty(tooEarly.Running);
+        Assert.Equal(ObligationProblemKind.PolicyNotInForce, Assert.Single(tooEarly.Problems).Kind);
+        Assert.Equal("schedule", Assert.Throws<ArgumentNullException>(() => PartnerRules.Obligations.Report(items, Now, (PolicySchedule)null!)).ParamName);
     }
 
     [Fact]

@@ -115,16 +115,16 @@ public sealed class ObligationsTests
     }
 
     [Fact]
-    public void Bad_items_are_argument_exceptions_naming_the_item()
+    public void A_null_item_is_an_argument_exception_naming_its_index_and_a_bad_snapshot_is_rejected_naming_its_lifecycle()
     {
         var good = InvitationTestKit.Drive([]).ToSnapshot();
 
         Assert.Equal("lifecyclesOrSnapshots", Assert.Throws<ArgumentNullException>(() => PartnerRules.Obligations.Running(null!, Now)).ParamName);
         Assert.StartsWith(LifecycleErrors.ObligationItemNull(1), Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([good, null!], Now)).Message, StringComparison.Ordinal);
         Assert.Contains("Item 0 is null", Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([null!], Now)).Message, StringComparison.Ordinal);
-        var tampered = Assert.Throws<ArgumentException>(() => PartnerRules.Obligations.Running([good, good with { Version = 3 }], Now));
-        Assert.Equal("lifecyclesOrSnapshots", tampered.ParamName);
-        Assert.Contains("Item 1: The SpecialistInvitationSnapshot cannot be restored", tampered.Message, StringComparison.Ordinal);
+        var tampered = Assert.Throws<SnapshotRejectedException>(() => PartnerRules.Obligations.Running([good, good with { Version = 3 }], Now));
+        Assert.Equal("SpecialistInvitationSnapshot", tampered.SnapshotType);
+        Assert.StartsWith("The SpecialistInvitationSnapshot of partner 'P-1' and account 'E***1' cannot be restored (1 problem): Version 3", tampered.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -77,9 +77,8 @@ public sealed class HostileSnapshotTests
     {
         var snapshot = JsonSerializer.Deserialize<OpportunitySnapshot>(WonOpportunityJson().Replace(original, tampered, StringComparison.Ordinal), Json)!;
 
-        var ex = Assert.Throws<ArgumentException>(() => OpportunityLifecycle.Restore(snapshot, new FakeClock(TestDefaults.AsOf)));
+        var ex = Assert.Throws<SnapshotRejectedException>(() => OpportunityLifecycle.Restore(snapshot, new FakeClock(TestDefaults.AsOf)));
 
-        Assert.Equal("snapshot", ex.ParamName);
         Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
     }
 
@@ -90,7 +89,7 @@ public sealed class HostileSnapshotTests
         var history = snapshot.History.ToArray();
         history[1] = history[1] with { At = history[0].At - Duration.FromSeconds(1) };
 
-        var ex = Assert.Throws<ArgumentException>(() => OpportunityLifecycle.Restore(snapshot with { History = history }, new FakeClock(TestDefaults.AsOf)));
+        var ex = Assert.Throws<SnapshotRejectedException>(() => OpportunityLifecycle.Restore(snapshot with { History = history }, new FakeClock(TestDefaults.AsOf)));
 
         Assert.Contains("History[1] at", ex.Message, StringComparison.Ordinal);
     }
@@ -102,7 +101,7 @@ public sealed class HostileSnapshotTests
         var step = snapshot.History[0];
         var huge = Enumerable.Repeat(step, 200_000).ToArray();
 
-        var ex = Assert.Throws<ArgumentException>(() => OpportunityLifecycle.Restore(snapshot with { History = huge, Version = huge.Length }, new FakeClock(TestDefaults.AsOf)));
+        var ex = Assert.Throws<SnapshotRejectedException>(() => OpportunityLifecycle.Restore(snapshot with { History = huge, Version = huge.Length }, new FakeClock(TestDefaults.AsOf)));
 
         Assert.Contains("History has 200000 steps, more than the 10000", ex.Message, StringComparison.Ordinal);
         Assert.True(ex.Message.Length < 2_000, ex.Message);
@@ -114,7 +113,7 @@ public sealed class HostileSnapshotTests
         var snapshot = JsonSerializer.Deserialize<OpportunitySnapshot>(WonOpportunityJson(), Json)!;
         var bad = Enumerable.Repeat(snapshot.History[1], 500).ToArray();
 
-        var ex = Assert.Throws<ArgumentException>(() => OpportunityLifecycle.Restore(snapshot with { History = bad, Version = bad.Length }, new FakeClock(TestDefaults.AsOf)));
+        var ex = Assert.Throws<SnapshotRejectedException>(() => OpportunityLifecycle.Restore(snapshot with { History = bad, Version = bad.Length }, new FakeClock(TestDefaults.AsOf)));
 
         Assert.Contains("more.", ex.Message, StringComparison.Ordinal);
         Assert.True(ex.Message.Length < 5_000, $"{ex.Message.Length} characters");

@@ -41,9 +41,9 @@ public sealed partial class SettlementAndInvitationSnapshotTests
         var saved = SettlementTestKit.Drive(SettlementTestKit.PathTo(state), clock).ToSnapshot();
         var repeated = saved with { Version = saved.Version + 1, History = [.. saved.History, saved.History[^1]] };
 
-        var error = Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Restore(repeated, clock));
+        var error = Assert.Throws<SnapshotRejectedException>(() => IncentiveSettlementLifecycle.Restore(repeated, clock));
 
-        Assert.Equal($"The IncentiveSettlementSnapshot cannot be restored (1 problem): {problem}. (Parameter 'snapshot')", error.Message);
+        Assert.Equal($"The IncentiveSettlementSnapshot of project 'OPP-7' for partner 'P-1' cannot be restored (1 problem): {problem}.", error.Message);
     }
 
     [Theory]
@@ -68,8 +68,8 @@ public sealed partial class SettlementAndInvitationSnapshotTests
         }
         else
         {
-            var error = Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Restore(snapshot, clock));
-            Assert.Equal($"The IncentiveSettlementSnapshot cannot be restored (1 problem): {problem}. (Parameter 'snapshot')", error.Message);
+            var error = Assert.Throws<SnapshotRejectedException>(() => IncentiveSettlementLifecycle.Restore(snapshot, clock));
+            Assert.Equal($"The IncentiveSettlementSnapshot of project 'OPP-7' for partner 'P-1' cannot be restored (1 problem): {problem}.", error.Message);
         }
     }
 
@@ -98,8 +98,8 @@ public sealed partial class SettlementAndInvitationSnapshotTests
         }
         else
         {
-            var error = Assert.Throws<ArgumentException>(() => IncentiveSettlementLifecycle.Restore(settlement.ToSnapshot(), clock, policy));
-            Assert.Equal($"The IncentiveSettlementSnapshot cannot be restored (1 problem): {problem}. (Parameter 'snapshot')", error.Message);
+            var error = Assert.Throws<SnapshotRejectedException>(() => IncentiveSettlementLifecycle.Restore(settlement.ToSnapshot(), clock, policy));
+            Assert.Equal($"The IncentiveSettlementSnapshot of project 'OPP-7' for partner 'P-1' cannot be restored (1 problem): {problem}.", error.Message);
         }
     }
 
@@ -166,9 +166,8 @@ public sealed partial class SettlementAndInvitationSnapshotTests
             _ => throw new ArgumentOutOfRangeException(nameof(tampering)),
         };
 
-        var error = Assert.Throws<ArgumentException>(() => SpecialistInvitationLifecycle.Restore(bad, clock));
+        var error = Assert.Throws<SnapshotRejectedException>(() => SpecialistInvitationLifecycle.Restore(bad, clock));
 
-        Assert.Equal("snapshot", error.ParamName);
         Assert.Contains(problem, error.Message, StringComparison.Ordinal);
     }
 
