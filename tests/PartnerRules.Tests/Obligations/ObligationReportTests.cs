@@ -70,8 +70,13 @@ public sealed class ObligationReportTests
     }
 
     [Fact]
-    public void The_running_list_still_throws_for_the_whole_list_so_the_report_is_the_way_to_list_them_all() =>
+    public void The_running_list_still_throws_for_the_whole_list_so_the_report_is_the_way_to_list_them_all()
+    {
+        var always = PolicySchedule.Always(ProgramPolicy.Default);
+
         Assert.Equal(2027, Assert.Throws<CalendarDataMissingException>(() => PartnerRules.Obligations.Running([Qualified(), ReturnInto2027()], Now)).Year);
+        Assert.Equal(2027, Assert.Throws<CalendarDataMissingException>(() => PartnerRules.Obligations.Running([ReturnInto2027().ToSnapshot()], Now, always)).Year);
+    }
 
     [Fact]
     public void With_a_fallback_the_caller_chose_the_deadline_is_known_again()
