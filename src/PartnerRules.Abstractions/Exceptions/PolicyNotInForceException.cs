@@ -5,7 +5,7 @@ namespace PartnerRules;
 
 /// <summary>
 /// No policy version is in force on a date: it lies before the first version's effective date. The
-/// library never guesses a version for it (DOMAIN.md §9).
+/// library never guesses a version for it (docs/programme-rules.md §9).
 /// </summary>
 /// <remarks>
 /// In <c>PartnerRules.Abstractions</c>, beside the other library exceptions, because it surfaces through

@@ -165,7 +165,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <summary>
     /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with
     /// <c>d</c> the local date of the clock's now and <c>c</c> the local date of <see cref="CustomerAccount.CreatedAt"/>
-    /// (programme zone), <c>c</c> in <c>[d - NewAccountWindow, d]</c> (DOMAIN §1; 7 days: created 7 days ago passes, 8 fails;
+    /// (programme zone), <c>c</c> in <c>[d - NewAccountWindow, d]</c> (docs/programme-rules.md §1; 7 days: created 7 days ago passes, 8 fails;
     /// with a one-month window on 2026-03-31, created on 2026-02-28 passes and 2026-02-27 fails).
     /// </summary>
     /// <param name="account">The customer's account.</param>
@@ -219,7 +219,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
         var zone = _policy.TimeZone;
         var today = _core.Now().InZone(zone).Date;
         var created = account.CreatedAt.InZone(zone).Date;
-        // DOMAIN §1: c in [d - P, d]. Not c + P >= d: month ends do not round trip (c 2026-02-28, one month, d 2026-03-31: c + P = 03-28 < d, yet d - P = 02-28 = c).
+        // docs/programme-rules.md §1: c in [d - P, d]. Not c + P >= d: month ends do not round trip (c 2026-02-28, one month, d 2026-03-31: c + P = 03-28 < d, yet d - P = 02-28 = c).
         return created >= today.Minus(_policy.NewAccountWindow) && created <= today;
     }
 

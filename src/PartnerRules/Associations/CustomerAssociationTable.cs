@@ -3,7 +3,7 @@ using Table = PartnerRules.Lifecycles.LifecycleTable<PartnerRules.AssociationSta
 
 namespace PartnerRules.Associations;
 
-/// <summary>The customer-association transition table (DOMAIN.md §7); one variant (the mode changes no transition).</summary>
+/// <summary>The customer-association transition table (docs/programme-rules.md §7); one variant (the mode changes no transition).</summary>
 internal static class CustomerAssociationTable
 {
     public const string NewAccountCode = FindingCodes.AssociationNewAccount;

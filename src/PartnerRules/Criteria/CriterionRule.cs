@@ -107,8 +107,8 @@ internal sealed class CriterionResult
 /// (in the decision's code order) and one outcome slot for a rule set that also decides an amount.
 /// </summary>
 /// <remarks>
-/// A class with reference identity: two equal inputs in one session stay two facts (ENGINE.md,
-/// "Identity"). Results are recorded by the rules' actions rather than inserted as facts, which
+/// A class with reference identity: two equal inputs in one session stay two facts (NRules treats
+/// equal objects as one fact). Results are recorded by the rules' actions rather than inserted as facts, which
 /// saves a query per decision; <see cref="RuleRunner{TContext, TFact}"/> reads every slot afterwards and fails closed.
 /// </remarks>
 internal sealed class Subject<TContext, TFact>

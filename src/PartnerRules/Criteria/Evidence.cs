@@ -42,7 +42,7 @@ internal readonly struct EvidenceSpan
 }
 
 /// <summary>
-/// "Within the last P" on local dates (DOMAIN.md §1): the closed range <c>[d - P, d]</c> with NodaTime's
+/// "Within the last P" on local dates (docs/programme-rules.md §1): the closed range <c>[d - P, d]</c> with NodaTime's
 /// clamping month arithmetic.
 /// </summary>
 internal static class Windows

@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.Eligibility;
 
 /// <summary>
-/// HO criterion 3 (DOMAIN.md §3): "your partner development path has reached the Differentiated stage —
+/// HO criterion 3 (docs/programme-rules.md §3): "your partner development path has reached the Differentiated stage —
 /// or has reached the Certified stage and has, within the last 12 months, 3 POs that were signed and
 /// delivered". Earlier stages never qualify.
 /// </summary>

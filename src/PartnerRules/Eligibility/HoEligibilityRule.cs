@@ -3,7 +3,7 @@ using PartnerRules.Criteria;
 
 namespace PartnerRules.Eligibility;
 
-/// <summary>A criterion of HO eligibility (DOMAIN.md §3), decided on one partner profile.</summary>
+/// <summary>A criterion of HO eligibility (docs/programme-rules.md §3), decided on one partner profile.</summary>
 internal abstract class HoEligibilityRule : CriterionRule<HoContext, PartnerProfile>
 {
     /// <summary>The NRules tag of the HO-eligibility rule set.</summary>

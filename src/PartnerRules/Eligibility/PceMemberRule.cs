@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 
 namespace PartnerRules.Eligibility;
 
-/// <summary>HO criterion 1 (DOMAIN.md §3): "When you have joined the PCE programme".</summary>
+/// <summary>HO criterion 1 (docs/programme-rules.md §3): "When you have joined the PCE programme".</summary>
 [Name("PCE member")]
 [Description("The partner has joined the PCE programme.")]
 [Tag(Tag)]

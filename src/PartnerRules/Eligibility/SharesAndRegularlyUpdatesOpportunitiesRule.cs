@@ -7,7 +7,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.Eligibility;
 
 /// <summary>
-/// HO criterion 2 (DOMAIN.md §3): "share and regularly update opportunities in Partner Center" — at
+/// HO criterion 2 (docs/programme-rules.md §3): "share and regularly update opportunities in Partner Center" — at
 /// least one PO whose last update is within the last 90 days (the update window).
 /// </summary>
 [Name("Shares and regularly updates opportunities")]

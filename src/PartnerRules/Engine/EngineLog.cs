@@ -7,7 +7,7 @@ namespace PartnerRules.Engine;
 /// <summary>
 /// The engine's structured log events (Debug, one per decision). They carry partner ids, verdicts,
 /// failed criterion codes and dates only: never an account id, a name, a message text or a token
-/// (DOMAIN.md §8).
+/// (docs/programme-rules.md §8).
 /// </summary>
 internal static class EngineLog
 {

@@ -13,7 +13,7 @@ using PartnerRules.StaffLinks;
 namespace PartnerRules;
 
 /// <summary>
-/// Decisions under a schedule (DOMAIN.md §9): the version in force on the decision's date decides, and
+/// Decisions under a schedule (docs/programme-rules.md §9): the version in force on the decision's date decides, and
 /// <see cref="Decision.ChangesOn"/> looks across the versions that take effect later.
 /// </summary>
 public sealed partial class PartnerRulesEngine

@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 
 namespace PartnerRules;
 
-/// <summary>What-if (DOMAIN.md §9): the same population under the schedule and under a proposal. Pure: nothing is logged as decided.</summary>
+/// <summary>What-if (docs/programme-rules.md §9): the same population under the schedule and under a proposal. Pure: nothing is logged as decided.</summary>
 public sealed partial class PartnerRulesEngine
 {
     /// <summary>

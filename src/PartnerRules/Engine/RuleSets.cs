@@ -5,7 +5,7 @@ using PartnerRules.StaffLinks;
 
 namespace PartnerRules.Engine;
 
-/// <summary>The rule sets: their NRules tags (declared by each rule folder's base rule) and finding codes in decision order (API.md).</summary>
+/// <summary>The rule sets: their NRules tags (declared by each rule folder's base rule) and finding codes in decision order (the published order of FindingCodes).</summary>
 internal static class RuleSets
 {
     /// <summary>The tags in catalogue order.</summary>

@@ -3,7 +3,7 @@ using NRules.Fluent.Dsl;
 
 namespace PartnerRules.Incentives;
 
-/// <summary>Incentive table (DOMAIN.md §5), acceleration, existing customer: "the amount the ecosystem committee approved for the partner's Offering, capped at 20,000 CNY".</summary>
+/// <summary>Incentive table (docs/programme-rules.md §5), acceleration, existing customer: "the amount the ecosystem committee approved for the partner's Offering, capped at 20,000 CNY".</summary>
 [Name("Acceleration, existing customer")]
 [Description("The amount the ecosystem committee approved for the partner's Offering (none: the claim is refused by its criterion), capped at AccelerationExistingCustomerCap.")]
 [Tag(IncentiveRule.Tag)]

@@ -3,7 +3,7 @@ using NRules.Fluent.Dsl;
 
 namespace PartnerRules.Incentives;
 
-/// <summary>Incentive table (DOMAIN.md §5), acceleration (加速激励), new customer: "the project's first 2 months of cloud resource spend, capped at 150,000 CNY".</summary>
+/// <summary>Incentive table (docs/programme-rules.md §5), acceleration (加速激励), new customer: "the project's first 2 months of cloud resource spend, capped at 150,000 CNY".</summary>
 [Name("Acceleration, new customer")]
 [Description("The project's first AccelerationNewCustomerSpendMonths months of cloud resource spend, capped at AccelerationNewCustomerCap.")]
 [Tag(IncentiveRule.Tag)]

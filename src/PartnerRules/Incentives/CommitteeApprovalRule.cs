@@ -7,7 +7,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.Incentives;
 
 /// <summary>
-/// Incentive criterion 2 (DOMAIN.md §5): acceleration for an existing customer pays "the amount the
+/// Incentive criterion 2 (docs/programme-rules.md §5): acceleration for an existing customer pays "the amount the
 /// ecosystem committee approved for the partner's Offering"; "a committee-approved amount of 0 is an
 /// approval of 0", no amount is no approval.
 /// </summary>

@@ -3,7 +3,7 @@ using NRules.Fluent.Dsl;
 
 namespace PartnerRules.Incentives;
 
-/// <summary>Incentive table (DOMAIN.md §5), first commercial project, existing customer: "50,000 CNY".</summary>
+/// <summary>Incentive table (docs/programme-rules.md §5), first commercial project, existing customer: "50,000 CNY".</summary>
 [Name("First commercial project, existing customer")]
 [Description("The fixed amount FirstProjectExistingCustomerAmount; no cap.")]
 [Tag(IncentiveRule.Tag)]

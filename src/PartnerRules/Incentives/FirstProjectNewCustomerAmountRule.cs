@@ -3,7 +3,7 @@ using NRules.Fluent.Dsl;
 
 namespace PartnerRules.Incentives;
 
-/// <summary>Incentive table (DOMAIN.md §5), first commercial project (首单商用项目), new customer: "the project's first 6 months of cloud resource spend, capped at 300,000 CNY".</summary>
+/// <summary>Incentive table (docs/programme-rules.md §5), first commercial project (首单商用项目), new customer: "the project's first 6 months of cloud resource spend, capped at 300,000 CNY".</summary>
 [Name("First commercial project, new customer")]
 [Description("The project's first FirstProjectNewCustomerSpendMonths months of cloud resource spend, capped at FirstProjectNewCustomerCap.")]
 [Tag(IncentiveRule.Tag)]

@@ -7,7 +7,7 @@ namespace PartnerRules.Incentives;
 
 /// <summary>
 /// What the incentive rules need besides the claim, read from the policy once per evaluation: the
-/// spend months, amounts and caps of DOMAIN.md §5's table, the currency and the culture. Also the guard
+/// spend months, amounts and caps of docs/programme-rules.md §5's table, the currency and the culture. Also the guard
 /// of the claim those rules read.
 /// </summary>
 internal sealed class IncentiveContext : IDecisionContext

@@ -6,7 +6,7 @@ using PartnerRules.Criteria;
 namespace PartnerRules.Incentives;
 
 /// <summary>
-/// One row of DOMAIN.md §5's incentive table: it matches the claims of its incentive and customer type
+/// One row of docs/programme-rules.md §5's incentive table: it matches the claims of its incentive and customer type
 /// (an NRules condition) and yields what such a claim pays if its criteria pass, with the row's cap.
 /// Exactly one row matches each claim; the engine fails closed otherwise.
 /// </summary>

@@ -3,7 +3,7 @@ using PartnerRules.Criteria;
 
 namespace PartnerRules.Incentives;
 
-/// <summary>A criterion of an incentive claim (DOMAIN.md §5): whether the claim pays at all.</summary>
+/// <summary>A criterion of an incentive claim (docs/programme-rules.md §5): whether the claim pays at all.</summary>
 internal abstract class IncentiveRule : CriterionRule<IncentiveContext, IncentiveClaim>
 {
     /// <summary>The NRules tag of the incentive rule set (criteria and amount rows).</summary>

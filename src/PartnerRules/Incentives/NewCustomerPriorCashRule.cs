@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.Incentives;
 
 /// <summary>
-/// Incentive criterion 3 (DOMAIN.md §5): "new customer" means all accounts under the enterprise's real name
+/// Incentive criterion 3 (docs/programme-rules.md §5): "new customer" means all accounts under the enterprise's real name
 /// had paid at most 1,000 CNY cash in total before the opportunity was verified. When the claim states that
 /// prior cash, a new-customer claim over the limit is refused; when it does not, nothing is assumed.
 /// </summary>

@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.Incentives;
 
 /// <summary>
-/// Incentive criterion 1 (DOMAIN.md §5): a new customer's row pays "the project's first 6 months" (first
+/// Incentive criterion 1 (docs/programme-rules.md §5): a new customer's row pays "the project's first 6 months" (first
 /// commercial project) or "first 2 months" (acceleration) of cloud resource spend, so every one of those
 /// months must be reported before it pays.
 /// </summary>

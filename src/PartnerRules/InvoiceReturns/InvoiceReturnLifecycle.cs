@@ -23,9 +23,9 @@ namespace PartnerRules;
 /// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/>
 /// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
-/// calendar, read when <see cref="Deadline"/> is read.
+/// calendar, read when <see cref="Deadline"/> is read (a year without calendar data makes it unknown, never an exception there).
 /// </remarks>
-public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
+public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = ObligationCodes.InvoiceRedLetterIssue;
@@ -77,26 +77,12 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     /// <inheritdoc />
     public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History => _core.History;
 
-    /// <summary>
-    /// The obligation running now: <c>INVOICE.RED_LETTER_CONFIRMATION</c> in Requested for a VAT special invoice
-    /// (overdue from the exact instant request + RedLetterConfirmationValidity, an elapsed duration, not a
-    /// programme midnight; due on that instant's local date), <c>INVOICE.RED_LETTER_ISSUE</c> in RedLetterConfirmed (business days
-    /// 1–3 after the confirmation's local date), <c>INVOICE.ELECTRONIC_RETURN</c> in Requested for an
-    /// electronic ordinary invoice (the request's local date), <c>INVOICE.PAPER_RETURN</c> in
-    /// OriginalReceived (business days 2–3 after receipt); null otherwise. Computed when read, with the
-    /// policy's zone, calendar and day counts; overdue from the programme's midnight after the due date.
-    /// </summary>
-    /// <exception cref="CalendarDataMissingException">
-    /// The business days fall in a year the policy's calendar has no data for. It is raised here, when
-    /// the deadline is read, never when the step is fired: the step happened; only its due date is unknown.
-    /// </exception>
-    public Deadline? Deadline => ComputeDeadline();
-
     /// <inheritdoc />
     string IObligationSource.SubjectId => Id.Value;
 
     /// <inheritdoc />
-    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
+    // Unlike the property, throws CalendarDataMissingException: Obligations tells an unknown deadline from none.
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => ComputeDeadline();
 
     /// <inheritdoc cref="Request(InvoiceId, InvoiceKind, IClock, ProgramPolicy, ILogger)"/>
     public static InvoiceReturnLifecycle Request(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy? policy = null) => Request(id, kind, clock, policy, null);
@@ -199,34 +185,4 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             : [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterExpired,
                 _policy.RedLetterConfirmationValidity.TotalHours.ToString("0.##", CultureInfo.InvariantCulture), voidsAt))];
     }
-
-    private Deadline? ComputeDeadline()
-    {
-        var zone = _policy.TimeZone;
-        var calendar = _policy.Calendar;
-        var entered = _core.EnteredAt.InZone(zone).Date;
-        switch (State)
-        {
-            case InvoiceReturnState.Requested when Kind == InvoiceKind.SpecialVat:
-                var voidsAt = RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy);
-                return new Deadline(RedLetterConfirmationCode, entered, voidsAt.InZone(zone).Date, voidsAt);
-            case InvoiceReturnState.Requested when Kind == InvoiceKind.ElectronicOrdinary:
-                return Make(ElectronicReturn, entered, entered.PlusDays(_policy.ElectronicReturnDays), zone);
-            case InvoiceReturnState.RedLetterConfirmed:
-                return Make(RedLetterIssue,
-                    calendar.AddBusinessDays(entered, _policy.RedLetterIssueFromBusinessDays),
-                    calendar.AddBusinessDays(entered, _policy.RedLetterIssueDueBusinessDays),
-                    zone);
-            case InvoiceReturnState.OriginalReceived:
-                return Make(PaperReturn,
-                    calendar.AddBusinessDays(entered, _policy.PaperReturnFromBusinessDays),
-                    calendar.AddBusinessDays(entered, _policy.PaperReturnDueBusinessDays),
-                    zone);
-            default:
-                return null;
-        }
-    }
-
-    private static Deadline Make(string obligation, LocalDate expectedFrom, LocalDate dueOn, DateTimeZone zone) =>
-        new(obligation, expectedFrom, dueOn, zone.AtStartOfDay(dueOn.PlusDays(1)).ToInstant());
 }

@@ -32,7 +32,8 @@ public sealed record InvoiceReturnSnapshot(
 
     /// <inheritdoc />
     /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline.</remarks>
-    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => InvoiceReturnLifecycle.Restore(this, new FixedClock(CreatedAt), policy).Deadline;
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) =>
+        ((IObligationSource)InvoiceReturnLifecycle.Restore(this, new FixedClock(CreatedAt), policy)).RunningDeadline(policy);
 
     /// <summary>Every transition, oldest first (a copy of the list given, also through <c>with</c>).</summary>
     public IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History
@@ -54,7 +55,9 @@ public sealed record InvoiceReturnSnapshot(
     string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("invoice", Id.Value);
 
     /// <inheritdoc />
-    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => InvoiceReturnLifecycle.Restore(this with { PolicyVersion = null }, new FixedClock(CreatedAt), policy).Deadline;
+    // Through RunningDeadline, not the Deadline property: an unknown deadline must throw here, never read as none.
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) =>
+        ((IObligationSource)InvoiceReturnLifecycle.Restore(this with { PolicyVersion = null }, new FixedClock(CreatedAt), policy)).RunningDeadline(policy);
 
     /// <inheritdoc />
     public bool Equals(InvoiceReturnSnapshot? other) =>

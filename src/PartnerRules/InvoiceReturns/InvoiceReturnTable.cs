@@ -2,7 +2,7 @@ using PartnerRules.Lifecycles;
 
 namespace PartnerRules.InvoiceReturns;
 
-/// <summary>The invoice-return transition table (DOMAIN.md §6); variants are the invoice kinds in enum order.</summary>
+/// <summary>The invoice-return transition table (docs/programme-rules.md §6); variants are the invoice kinds in enum order.</summary>
 internal static class InvoiceReturnTable
 {
     private const int SpecialVat = 1 << (int)InvoiceKind.SpecialVat;
@@ -25,7 +25,7 @@ internal static class InvoiceReturnTable
             new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Complete, InvoiceReturnState.Completed, Electronic),
             new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, Electronic | Paper),
 
-            // DOMAIN §6: once the confirmation voided itself, the special-invoice return can only be voided.
+            // docs/programme-rules.md §6: once the confirmation voided itself, the special-invoice return can only be voided.
             new(InvoiceReturnState.Requested, InvoiceReturnTrigger.Reject, InvoiceReturnState.Rejected, SpecialVat)
             {
                 Guards = [new(r => r.RedLetterConfirmationOpen(), "within RedLetterConfirmationValidity of the request")],

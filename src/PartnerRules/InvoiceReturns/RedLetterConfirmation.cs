@@ -4,7 +4,7 @@ using NodaTime;
 namespace PartnerRules.InvoiceReturns;
 
 /// <summary>
-/// The red-letter confirmation of a VAT special invoice's return (DOMAIN.md §6): "red-letter confirmations in
+/// The red-letter confirmation of a VAT special invoice's return (docs/programme-rules.md §6): "red-letter confirmations in
 /// China's tax system void themselves after 72 hours unconfirmed" — an elapsed duration from the request, not a
 /// count of programme days.
 /// </summary>

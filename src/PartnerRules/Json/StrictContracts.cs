@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace PartnerRules;
@@ -9,7 +10,7 @@ namespace PartnerRules;
 /// <summary>
 /// The part of strict JSON that options flags cannot express, applied to PartnerRules' own types only
 /// (a host's types keep their behaviour): a null list element is a <see cref="JsonException"/> before
-/// a record's guard sees it, and an <see cref="ArgumentException"/> from a record's init guard becomes
+/// a record's guard sees it, a number written as text is refused whatever the options allow, and an <see cref="ArgumentException"/> from a record's init guard becomes
 /// a <see cref="JsonException"/>, so the serializer adds the JSON path.
 /// </summary>
 internal static class StrictContracts
@@ -32,6 +33,9 @@ internal static class StrictContracts
         }
         else if (info.Kind == JsonTypeInfoKind.Object && IsOurs(info.Type))
         {
+            // A host's options may read numbers from strings (ASP.NET Core's web defaults do): a record's numbers
+            // (a snapshot's Version, a policy impact's counts) are numbers, as with CreateOptions.
+            info.NumberHandling = JsonNumberHandling.Strict;
             foreach (var property in info.Properties)
             {
                 if (property.Set is { } set)

@@ -22,5 +22,9 @@ public interface IObligationSource
     /// </param>
     /// <returns>The deadline of the current state, or null when none runs.</returns>
     /// <exception cref="SnapshotRejectedException">A snapshot is inconsistent or names a version other than <paramref name="policy"/>'s, as its lifecycle's <c>Restore</c> reports.</exception>
+    /// <exception cref="CalendarDataMissingException">
+    /// A deadline runs but its business days fall in a year the calendar has no data for (where the invoice return's
+    /// <c>Deadline</c> property is null and says why in <c>DeadlineUnknownReason</c>).
+    /// </exception>
     Deadline? RunningDeadline(ProgramPolicy policy);
 }

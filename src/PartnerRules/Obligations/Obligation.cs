@@ -7,7 +7,7 @@ namespace PartnerRules;
 /// <param name="SubjectId">
 /// The lifecycle's id: the invoice for an invoice return, the project for an incentive settlement, <c>partner/account</c>
 /// for a specialist invitation, with the account masked as in <c>138****8000</c> (a personal account id may be a
-/// phone number, which the library never shows in full: DOMAIN.md §8).
+/// phone number, which the library never shows in full: docs/programme-rules.md §8).
 /// </param>
 /// <param name="ExpectedFrom">The first local date on which completion is expected.</param>
 /// <param name="DueOn">The last local date on which completion is on time.</param>

@@ -12,7 +12,7 @@ namespace PartnerRules;
 /// one <see cref="Obligation"/> per lifecycle whose current state runs a deadline.
 /// </summary>
 /// <remarks>Thread-safe (stateless). The lifecycles passed in must not be used on another thread during the call.</remarks>
-public static class Obligations
+public static partial class Obligations
 {
     /// <summary>
     /// Every running deadline: overdue first, then by due date (then by overdue instant, code and subject id, so the order
@@ -71,9 +71,7 @@ public static class Obligations
             throw new ArgumentNullException(nameof(schedule));
         }
 
-        return Collect(lifecyclesOrSnapshots, now, source => source is IStoredLifecycle stored
-            ? stored.RunningDeadlineUnder(LifecyclePolicy.ForSnapshot(schedule, stored.PolicyVersion, stored.CreatedAt, source.GetType().Name, stored.LifecycleName, out _))
-            : source.RunningDeadline(schedule.Newest));
+        return Collect(lifecyclesOrSnapshots, now, UnderSchedule(schedule));
     }
 
     private static ReadOnlyCollection<Obligation> Collect(IEnumerable<IObligationSource> lifecyclesOrSnapshots, Instant now, Func<IObligationSource, Deadline?> deadlineOf)

@@ -2,7 +2,7 @@ using PartnerRules.Lifecycles;
 
 namespace PartnerRules.Opportunities;
 
-/// <summary>The opportunity transition table (DOMAIN.md §2); variants are the origins, PO = 0 and HO = 1.</summary>
+/// <summary>The opportunity transition table (docs/programme-rules.md §2); variants are the origins, PO = 0 and HO = 1.</summary>
 internal static class OpportunityTable
 {
     private const int Po = 1 << (int)OpportunityOrigin.PartnerOriginated;

@@ -4,7 +4,7 @@ using NodaTime;
 namespace PartnerRules;
 
 /// <summary>
-/// What-if (DOMAIN.md §9): decides a population under the baseline (the versions in force, as usual) and
+/// What-if (docs/programme-rules.md §9): decides a population under the baseline (the versions in force, as usual) and
 /// under a proposed policy, and lists who the proposal affects. Pure: nothing is logged as decided and
 /// nothing changes.
 /// </summary>

@@ -5,7 +5,7 @@ using PartnerRules.Internal;
 namespace PartnerRules;
 
 /// <summary>
-/// What a proposed policy would change for a population (what-if, DOMAIN.md §9): how many subjects were
+/// What a proposed policy would change for a population (what-if, docs/programme-rules.md §9): how many subjects were
 /// decided, how many verdicts flip each way, and each subject whose decision changes.
 /// </summary>
 /// <typeparam name="TSubject">A partner profile, an incentive claim, or whatever the comparison decided.</typeparam>

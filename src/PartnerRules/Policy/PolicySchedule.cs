@@ -9,7 +9,7 @@ using NodaTime;
 namespace PartnerRules;
 
 /// <summary>
-/// The programme's policy versions by effective date (DOMAIN.md §9). The version in force on a local
+/// The programme's policy versions by effective date (docs/programme-rules.md §9). The version in force on a local
 /// date <c>D</c> (programme zone) is the one with the latest effective date on or before <c>D</c>;
 /// before the first version nothing is in force.
 /// </summary>

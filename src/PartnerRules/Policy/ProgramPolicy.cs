@@ -5,7 +5,7 @@ using NodaTime;
 namespace PartnerRules;
 
 /// <summary>
-/// Every number of the partner programme's policy, with the defaults of DOMAIN.md. The programme
+/// Every number of the partner programme's policy, with the defaults of docs/programme-rules.md. The programme
 /// changes its policy every year: replace any value with <c>ProgramPolicy.Default with { ... }</c>.
 /// A policy is validated where it is used (engine, lifecycles, dependency injection) and
 /// <see cref="Validate"/> reports every problem at once.
@@ -13,7 +13,7 @@ namespace PartnerRules;
 /// <remarks>Immutable and thread-safe. Windows are calendar <see cref="Period"/>s counted on local dates in <see cref="TimeZone"/>.</remarks>
 public sealed partial record ProgramPolicy
 {
-    /// <summary>The programme's defaults (DOMAIN.md), on <see cref="BusinessCalendar.China"/>.</summary>
+    /// <summary>The programme's defaults (docs/programme-rules.md), on <see cref="BusinessCalendar.China"/>.</summary>
     public static ProgramPolicy Default { get; } = new();
 
     /// <summary>The version name of <see cref="Default"/>, and of every policy not given another.</summary>

@@ -7,7 +7,7 @@ namespace PartnerRules;
 /// <summary>One problem of a schedule: the version's position, the member it is about (a JSON-style path below the version, or null) and its text.</summary>
 internal readonly record struct ScheduleProblem(int Index, string? Member, string Text);
 
-/// <summary>Every problem of a list of versions at once (DOMAIN.md §9), shared by the constructor and the document validator.</summary>
+/// <summary>Every problem of a list of versions at once (docs/programme-rules.md §9), shared by the constructor and the document validator.</summary>
 internal static class ScheduleProblems
 {
     /// <summary>The problems of <paramref name="versions"/>, each with its index in the caller's list.</summary>

@@ -6,7 +6,7 @@ namespace PartnerRules.Resources;
 /// Every exception text of the rules engine and its criteria layer, as constants that the code and the
 /// tests share (NodaTime's <c>TextErrorMessages</c> style). Placeholders are filled invariantly by
 /// <see cref="Format"/>. These are texts for developers, in English: unlike finding messages they are
-/// not translated. None may ever carry personal data (DOMAIN.md §8).
+/// not translated. None may ever carry personal data (docs/programme-rules.md §8).
 /// </summary>
 internal static class EngineErrors
 {

@@ -8,7 +8,7 @@ using PartnerRules.Settlements;
 namespace PartnerRules;
 
 /// <summary>
-/// Paying an approved incentive (DOMAIN.md §5): AwaitingInvoice, SubmitInvoice (the partner mails its invoice),
+/// Paying an approved incentive (docs/programme-rules.md §5): AwaitingInvoice, SubmitInvoice (the partner mails its invoice),
 /// StartReview, then RejectInvoice (with a reason; the partner reissues and mails again: SubmitInvoice) or
 /// <see cref="Qualify"/> with the local date finance received the qualified invoice, then <see cref="Pay"/> by bank
 /// transfer or as credit to the partner's cloud account within <see cref="ProgramPolicy.IncentivePaymentDays"/>

@@ -4,7 +4,7 @@ using Table = PartnerRules.Lifecycles.LifecycleTable<PartnerRules.SettlementStat
 
 namespace PartnerRules.Settlements;
 
-/// <summary>The incentive-settlement transition table (DOMAIN.md §5); one variant.</summary>
+/// <summary>The incentive-settlement transition table (docs/programme-rules.md §5); one variant.</summary>
 internal static class IncentiveSettlementTable
 {
     /// <summary>The obligation code of the payment due after a qualified invoice.</summary>

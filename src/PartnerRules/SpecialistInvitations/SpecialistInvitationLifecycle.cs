@@ -8,7 +8,7 @@ using PartnerRules.SpecialistInvitations;
 namespace PartnerRules;
 
 /// <summary>
-/// A partner's invitation of an employee's personal account to become a project specialist (项目专员, DOMAIN.md §4):
+/// A partner's invitation of an employee's personal account to become a project specialist (项目专员, docs/programme-rules.md §4):
 /// Invited (the link is valid <see cref="ProgramPolicy.SpecialistInvitationValidity"/>, 7 days: the deadline
 /// <c>STAFF.INVITATION_VALIDITY</c>; Expire ends an unused link), <see cref="Bind"/> with an approved staff-link decision
 /// (Bound), <see cref="Apply"/> with the employee's application (UnderReview), Approve or Reject (with a reason; a rejected
@@ -79,7 +79,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     /// </summary>
     public Deadline? Deadline => State == SpecialistInvitationState.Invited ? ValidityDeadline() : null;
 
-    /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (DOMAIN.md §8).</summary>
+    /// <summary>The partner and the masked account: a personal account id may be a phone number, never shown in full (docs/programme-rules.md §8).</summary>
     string IObligationSource.SubjectId => Partner.Value + "/" + SpecialistInvitationChecks.Mask(Account.Value);
 
     /// <inheritdoc />

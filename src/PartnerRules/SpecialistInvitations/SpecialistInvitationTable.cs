@@ -3,7 +3,7 @@ using Table = PartnerRules.Lifecycles.LifecycleTable<PartnerRules.SpecialistInvi
 
 namespace PartnerRules.SpecialistInvitations;
 
-/// <summary>The project-specialist invitation transition table (DOMAIN.md §4); one variant.</summary>
+/// <summary>The project-specialist invitation transition table (docs/programme-rules.md §4); one variant.</summary>
 internal static class SpecialistInvitationTable
 {
     /// <summary>The obligation code of the invitation link's validity, and the finding of a Bind after it.</summary>

@@ -7,7 +7,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.StaffLinks;
 
 /// <summary>
-/// Staff criterion 5 (DOMAIN.md §4): the account must "not have been linked with 3 partners within 1
+/// Staff criterion 5 (docs/programme-rules.md §4): the account must "not have been linked with 3 partners within 1
 /// year": count the distinct partners whose link was active at any time in the 1-year window; 3 or
 /// more refuses, and the refusal says from which date the account can be linked again.
 /// </summary>

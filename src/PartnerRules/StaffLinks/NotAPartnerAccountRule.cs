@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>Staff criterion 4 (DOMAIN.md §4): the account must "not be a Huawei Cloud partner account itself".</summary>
+/// <summary>Staff criterion 4 (docs/programme-rules.md §4): the account must "not be a Huawei Cloud partner account itself".</summary>
 [Name("Not a partner account")]
 [Description("The account is not itself a Huawei Cloud partner account.")]
 [Tag(Tag)]

@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>Staff criterion 1 (DOMAIN.md §4): the account must "not be real-name verified as an enterprise user".</summary>
+/// <summary>Staff criterion 1 (docs/programme-rules.md §4): the account must "not be real-name verified as an enterprise user".</summary>
 [Name("Not enterprise verified")]
 [Description("The account is not real-name verified as an enterprise user.")]
 [Tag(Tag)]

@@ -7,7 +7,7 @@ using PartnerRules.Resources;
 namespace PartnerRules.StaffLinks;
 
 /// <summary>
-/// Staff criterion 2 (DOMAIN.md §4): the account must "not be successfully linked to another partner
+/// Staff criterion 2 (docs/programme-rules.md §4): the account must "not be successfully linked to another partner
 /// account already (an active link)"; an active link to the inviting partner itself is not "another".
 /// </summary>
 [Name("Not linked to another partner")]

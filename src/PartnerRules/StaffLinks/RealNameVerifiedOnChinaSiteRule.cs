@@ -6,7 +6,7 @@ using PartnerRules.Resources;
 
 namespace PartnerRules.StaffLinks;
 
-/// <summary>Staff criterion 3 (DOMAIN.md §4): the account must "be real-name verified — China site only (on the international site this criterion does not apply)".</summary>
+/// <summary>Staff criterion 3 (docs/programme-rules.md §4): the account must "be real-name verified — China site only (on the international site this criterion does not apply)".</summary>
 [Name("Real-name verified on the China site")]
 [Description("China site: the account is real-name verified. International site: the criterion does not apply and passes.")]
 [Tag(Tag)]

@@ -119,7 +119,7 @@ public sealed class InvoiceReturnDeadlineTests
     }
 
     [Fact]
-    public void A_deadline_that_walks_into_a_year_without_calendar_data_raises_when_read_not_when_fired()
+    public void A_deadline_that_walks_into_a_year_without_calendar_data_is_unknown_with_its_reason_and_never_thrown()
     {
         var clock = ClockAtLocal(2026, 12, 30);
         var lifecycle = InvoiceReturnLifecycle.Request(Invoice, InvoiceKind.SpecialVat, clock);
@@ -127,9 +127,12 @@ public sealed class InvoiceReturnDeadlineTests
         lifecycle.Fire(InvoiceReturnTrigger.ConfirmRedLetter);
 
         Assert.Equal(InvoiceReturnState.RedLetterConfirmed, lifecycle.State);
-        Assert.Equal(2027, Assert.Throws<CalendarDataMissingException>(() => lifecycle.Deadline).Year);
+        Assert.Null(lifecycle.Deadline);
+        Assert.StartsWith("Deadline unknown: The business calendar has no data for 2027", lifecycle.DeadlineUnknownReason, StringComparison.Ordinal);
+        Assert.Contains("BusinessCalendar.LoadChina", lifecycle.DeadlineUnknownReason, StringComparison.Ordinal);
         lifecycle.Fire(InvoiceReturnTrigger.Complete);
         Assert.Null(lifecycle.Deadline);
+        Assert.Null(lifecycle.DeadlineUnknownReason);
     }
 
     [Fact]

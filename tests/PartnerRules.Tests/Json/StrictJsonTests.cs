@@ -154,9 +154,21 @@ public sealed class StrictJsonTests
     }
 
     [Fact]
+    public void A_record_s_number_written_as_text_is_refused_even_where_the_host_reads_numbers_from_strings()
+    {
+        var host = PartnerRulesJson.Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web));
+        const string Impact = """{"evaluated":"2","newlyApproved":0,"newlyRefused":0,"changes":[]}""";
+
+        Assert.Equal("$.evaluated", Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PolicyImpact<PartnerId>>(Impact, host)).Path);
+        Assert.Equal(new HostCount(2), JsonSerializer.Deserialize<HostCount>("""{"count":"2"}""", host));
+    }
+
+    [Fact]
     public void The_host_s_own_enums_keep_the_host_s_settings() =>
         Assert.Equal("1", JsonSerializer.Serialize(HostColour.Green, PartnerRulesJson.Configure(new JsonSerializerOptions())));
 
     private static JsonException Read<T>(string json) =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<T>(json, Options));
 }
+
+internal sealed record HostCount(int Count);
