@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -32,10 +33,28 @@ internal sealed class EnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
 
     private static readonly string Capitalised = JsonText.WithArticle(typeof(TEnum).Name, capital: true);
 
-    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType == JsonTokenType.String
-            ? Find(reader.GetString())
-            : throw new JsonException($"{Capitalised} must be a JSON string naming one of: {Allowed}; {reader.TokenType} is not accepted.");
+    // The names as written (declared and aliases) in UTF-8: most documents spell them so, and comparing the
+    // reader's bytes finds them without a string per value; any other spelling goes through ByName.
+    private static readonly KeyValuePair<byte[], TEnum>[] Utf8Names =
+        [.. Fields().Concat(Aliases()).Select(f => new KeyValuePair<byte[], TEnum>(Encoding.UTF8.GetBytes(f.Key), f.Value))];
+
+    public override TEnum Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw new JsonException($"{Capitalised} must be a JSON string naming one of: {Allowed}; {reader.TokenType} is not accepted.");
+        }
+
+        foreach (var name in Utf8Names)
+        {
+            if (reader.ValueTextEquals(name.Key))
+            {
+                return name.Value;
+            }
+        }
+
+        return Find(reader.GetString());
+    }
 
     public override void Write(Utf8JsonWriter writer, TEnum value, JsonSerializerOptions options) =>
         writer.WriteStringValue(NameOf(value));

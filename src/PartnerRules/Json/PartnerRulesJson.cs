@@ -59,6 +59,8 @@ public static class PartnerRulesJson
         options.RespectNullableAnnotations = true;
         options.RespectRequiredConstructorParameters = true;
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(StrictContracts.Apply);
+        // Before NodaTime's converters, so that it is the one found for Instant (and Instant?); it defers to NodaTime's.
+        options.Converters.Add(new InstantJsonConverter());
         options.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb);
         options.Converters.Add(new EnumNameJsonConverterFactory());
         options.Converters.Add(IdentifierJsonConverter.Partner);

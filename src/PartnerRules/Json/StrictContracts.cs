@@ -50,17 +50,34 @@ internal static class StrictContracts
 
     private static void RefuseNullElements(object list, Type element)
     {
+        // Lists are what the serializer builds here: indexed without boxing an enumerator per list.
+        if (list is IList indexed)
+        {
+            for (var i = 0; i < indexed.Count; i++)
+            {
+                if (indexed[i] is null)
+                {
+                    throw NullElement(element, i);
+                }
+            }
+
+            return;
+        }
+
         var index = 0;
         foreach (var item in (IEnumerable)list)
         {
             if (item is null)
             {
-                throw new JsonException($"A list of {element.Name} holds null at index {index}; every element must be set (leave an absent one out).");
+                throw NullElement(element, index);
             }
 
             index++;
         }
     }
+
+    private static JsonException NullElement(Type element, int index) =>
+        new($"A list of {element.Name} holds null at index {index}; every element must be set (leave an absent one out).");
 
     private static Action<object, object?> Guarded(Type type, string name, Action<object, object?> set) => (target, value) =>
     {
