@@ -31,7 +31,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
         Customer = customer;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "CustomerAssociation", partner.Value));
+        _core = new(CustomerAssociationTable.Table, this, 0, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "CustomerAssociation", partner.Value));
     }
 
     /// <summary>The inviting partner (reseller).</summary>
@@ -77,7 +77,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
             throw new ArgumentOutOfRangeException(nameof(mode), mode, LifecycleErrors.AssociationModeUndefined);
         }
 
-        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null, logger);
+        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), AssociationState.Invited, [], null, logger);
     }
 
     /// <inheritdoc cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy, ILogger)"/>

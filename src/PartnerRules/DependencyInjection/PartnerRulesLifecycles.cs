@@ -55,7 +55,8 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>The version in force on the clock's local date (<see cref="Policy"/> without a schedule).</summary>
     /// <exception cref="PolicyNotInForceException">The clock's local date lies before the schedule's first version.</exception>
-    private ProgramPolicy Current => _schedule is null ? Policy : _schedule.InForceOn(Clock.GetCurrentInstant().InZone(Policy.TimeZone).Date);
+    /// <exception cref="PartnerRulesException">The clock reads an instant outside the dates a lifecycle supports (the clock is not the call's argument).</exception>
+    private ProgramPolicy Current => _schedule is null ? Policy : _schedule.InForceOn(LifecycleClock.Checked(Clock, Policy).GetCurrentInstant().InZone(Policy.TimeZone).Date);
 
     /// <summary>A PO saved as a draft: <see cref="OpportunityLifecycle.CreateDraft(OpportunityId, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="id">The opportunity.</param>

@@ -49,7 +49,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
         Kind = kind;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
     }
 
     /// <summary>The returned invoice.</summary>
@@ -110,7 +110,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
             throw new ArgumentOutOfRangeException(nameof(kind), kind, LifecycleErrors.InvoiceKindUndefined);
         }
 
-        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], logger);
+        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), InvoiceReturnState.Requested, [], logger);
     }
 
     /// <inheritdoc cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -183,7 +183,7 @@ public sealed class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, Invo
     private IReadOnlyList<Finding> FailedFindings(InvoiceReturnTrigger trigger)
     {
         var voidsAt = RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy).InZone(_policy.TimeZone).LocalDateTime
-            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            .ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
         return trigger == InvoiceReturnTrigger.Void
             ? [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterStillOpen, voidsAt))]
             : [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterExpired,
