@@ -31,7 +31,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
         Customer = customer;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(CustomerAssociationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+        _core = new(CustomerAssociationTable.Table, this, 0, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, policy.Version, revision,
             LifecycleLog.For(logger, "CustomerAssociation", partner.Value));
     }
 
@@ -84,7 +84,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
             throw new ArgumentOutOfRangeException(nameof(mode), mode, LifecycleErrors.AssociationModeUndefined);
         }
 
-        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, clock.GetCurrentInstant(), AssociationState.Invited, [], null, 0, logger);
+        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), AssociationState.Invited, [], null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy, ILogger)"/>

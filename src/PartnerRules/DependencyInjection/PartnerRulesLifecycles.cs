@@ -58,7 +58,8 @@ public sealed class PartnerRulesLifecycles
 
     /// <summary>The version in force on the clock's local date (<see cref="Policy"/> without a schedule).</summary>
     /// <exception cref="PolicyNotInForceException">The clock's local date lies before the schedule's first version.</exception>
-    private ProgramPolicy Current => _schedule is null ? Policy : _schedule.InForceOn(Clock.GetCurrentInstant().InZone(Policy.TimeZone).Date);
+    /// <exception cref="PartnerRulesException">The clock reads an instant outside the dates a lifecycle supports (the clock is not the call's argument).</exception>
+    private ProgramPolicy Current => _schedule is null ? Policy : _schedule.InForceOn(LifecycleClock.Checked(Clock, Policy).GetCurrentInstant().InZone(Policy.TimeZone).Date);
 
     /// <summary>The policy a stored lifecycle runs under: <see cref="Policy"/>, or under a schedule the version its snapshot names.</summary>
     private ProgramPolicy PolicyFor<TSnapshot>(TSnapshot snapshot, out bool nameDropped)

@@ -49,7 +49,7 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
         Kind = kind;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(InvoiceReturnTable.Table, this, (int)kind, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+        _core = new(InvoiceReturnTable.Table, this, (int)kind, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, policy.Version, revision,
             LifecycleLog.For(logger, "InvoiceReturn", id.Value), FailedFindings);
     }
 
@@ -103,7 +103,7 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
             throw new ArgumentOutOfRangeException(nameof(kind), kind, LifecycleErrors.InvoiceKindUndefined);
         }
 
-        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, clock.GetCurrentInstant(), InvoiceReturnState.Requested, [], 0, logger);
+        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), InvoiceReturnState.Requested, [], 0, logger);
     }
 
     /// <inheritdoc cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -179,7 +179,7 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
     private IReadOnlyList<Finding> FailedFindings(InvoiceReturnTrigger trigger)
     {
         var voidsAt = RedLetterConfirmation.VoidsAt(_core.CreatedAt, _policy).InZone(_policy.TimeZone).LocalDateTime
-            .ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+            .ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
         return trigger == InvoiceReturnTrigger.Void
             ? [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterStillOpen, voidsAt))]
             : [new Finding(RedLetterConfirmationCode, false, LifecycleMessages.Format(LifecycleMessages.InvoiceRedLetterExpired,

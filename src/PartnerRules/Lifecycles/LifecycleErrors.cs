@@ -27,6 +27,10 @@ internal static class LifecycleErrors
         $"'{trigger}' needs a reason: pass a non-empty, non-whitespace reason (it is kept in the history).";
 
     /// <summary>The clock reads an instant before the lifecycle's latest recorded event.</summary>
+    public static string ClockOutOfRange(Instant now) => Invariant(
+        "The clock reads {0}, outside the dates a lifecycle supports: its local date, moved a year and the policy's windows and deadlines either way, must stay within -9998-01-01 and 9999-12-31. Check the clock passed to the lifecycle.",
+        now);
+
     public static string ClockWentBackwards(Instant now, Instant latest) => Invariant(
         "The clock reads {0}, before this lifecycle's latest recorded event at {1}: a history must be in time order. Check the clock passed to the lifecycle.",
         now,
@@ -44,13 +48,13 @@ internal static class LifecycleErrors
 
     /// <summary>The invoice's received date lies after the clock's local date.</summary>
     public static string ReceivedAfterToday(LocalDate receivedOn, LocalDate today) => Invariant(
-        "The invoice cannot be received on {0:yyyy-MM-dd}, after today ({1:yyyy-MM-dd} in the programme's zone). Check the date and the clock.",
+        "The invoice cannot be received on {0:uuuu-MM-dd}, after today ({1:uuuu-MM-dd} in the programme's zone). Check the date and the clock.",
         receivedOn,
         today);
 
     /// <summary>The invoice's received date lies before the local date it was last submitted.</summary>
     public static string ReceivedBeforeSubmitted(LocalDate receivedOn, LocalDate submitted) => Invariant(
-        "The invoice cannot be received on {0:yyyy-MM-dd}, before it was submitted ({1:yyyy-MM-dd}).",
+        "The invoice cannot be received on {0:uuuu-MM-dd}, before it was submitted ({1:uuuu-MM-dd}).",
         receivedOn,
         submitted);
 

@@ -9,7 +9,7 @@ namespace PartnerRules.Lifecycles;
 /// The lifecycles' user-facing texts from the one catalogue (<see cref="Messages"/>), in
 /// <see cref="CultureInfo.CurrentUICulture"/> at the time of the call.
 /// Arguments are formatted with the invariant culture (numbers such as <c>-1.5</c>; NodaTime dates
-/// as ISO <c>yyyy-MM-dd</c>).
+/// as ISO <c>uuuu-MM-dd</c>).
 /// </summary>
 internal static class LifecycleMessages
 {

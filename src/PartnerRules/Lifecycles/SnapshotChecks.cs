@@ -35,6 +35,8 @@ internal static class SnapshotChecks
             problems.Add($"State {state} is not a defined {typeof(TState).Name}");
         }
 
+        Supported(createdAt, "CreatedAt", problems);
+
         if (history is null)
         {
             problems.Add("History is null (use an empty list for a lifecycle without steps)");
@@ -107,11 +109,29 @@ internal static class SnapshotChecks
             expectedFrom = step.To;
         }
 
+        if (previousIndex >= 0)
+        {
+            Supported(previousAt, Invariant($"History[{previousIndex}].At"), problems);
+        }
+
         if (chained && EnumInfo<TState>.IsDefined(state) && !EqualityComparer<TState>.Default.Equals(expectedFrom, state))
         {
             problems.Add(history.Count == 0
                 ? Invariant($"State {state} is not the initial state {expectedFrom}, and the history is empty")
                 : Invariant($"State {state} is not where the history ends ({expectedFrom})"));
+        }
+    }
+
+    /// <summary>
+    /// Refuses an instant a lifecycle could not have been created or stepped at (<see cref="LifecycleClock"/>, with the
+    /// default policy's deadlines): deadlines counted from it would overflow. Steps lie between the creation and the
+    /// latest step, so checking those two covers the history.
+    /// </summary>
+    private static void Supported(Instant at, string name, List<string> problems)
+    {
+        if (!LifecycleClock.Supported(at, ProgramPolicy.Default))
+        {
+            problems.Add(Invariant($"{name} {at} is outside the dates a lifecycle supports"));
         }
     }
 

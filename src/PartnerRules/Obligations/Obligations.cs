@@ -100,8 +100,8 @@ public static partial class Obligations
 
     private static string Describe(Deadline deadline, string subjectId)
     {
-        var due = deadline.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var from = deadline.ExpectedFrom.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var due = deadline.DueOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        var from = deadline.ExpectedFrom.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
         // Every obligation code has its text, in English and Chinese (the Obligations tests check each).
         return LifecycleMessages.Format(LifecycleMessages.ObligationPrefix + deadline.Obligation.Replace('.', '_'), subjectId, due, from);
     }

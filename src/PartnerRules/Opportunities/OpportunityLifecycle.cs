@@ -29,7 +29,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
         Id = id;
         Origin = origin;
         Form = form;
-        _core = new(OpportunityTable.Table, this, (int)origin, clock, createdAt, state, history, lastUpdatedAt, policyVersion, revision,
+        _core = new(OpportunityTable.Table, this, (int)origin, LifecycleClock.Checked(clock, ProgramPolicy.Default), createdAt, state, history, lastUpdatedAt, policyVersion, revision,
             LifecycleLog.For(logger, "Opportunity", id.Value), FailedFindings);
     }
 
@@ -76,7 +76,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         var checkedPolicy = CheckArguments(id, clock, policy);
-        var now = clock.GetCurrentInstant();
+        var now = LifecycleClock.Read(clock, ProgramPolicy.Default);
         return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
     }
 
@@ -110,7 +110,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
             throw new InvalidTransitionException(message, string.Empty, "Offer", [], failed);
         }
 
-        var now = clock.GetCurrentInstant();
+        var now = LifecycleClock.Read(clock, ProgramPolicy.Default);
         return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
     }
 

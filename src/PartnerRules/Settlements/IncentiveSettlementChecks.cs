@@ -49,7 +49,7 @@ internal static class IncentiveSettlementChecks
             var zone = (policy ?? ProgramPolicy.Default).TimeZone;
             if (zone is not null && snapshot.InvoiceReceivedOn is { } received && qualifiedAt is { } at && received > at.InZone(zone).Date)
             {
-                problems.Add(SnapshotChecks.Invariant($"InvoiceReceivedOn {received:yyyy-MM-dd} is after the day the invoice was qualified ({at.InZone(zone).Date:yyyy-MM-dd})"));
+                problems.Add(SnapshotChecks.Invariant($"InvoiceReceivedOn {received:uuuu-MM-dd} is after the day the invoice was qualified ({at.InZone(zone).Date:uuuu-MM-dd})"));
             }
 
             if (qualified != snapshot.InvoiceReceivedOn.HasValue)

@@ -36,7 +36,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         PaidBy = paidBy;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(IncentiveSettlementTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+        _core = new(IncentiveSettlementTable.Table, this, 0, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, policy.Version, revision,
             LifecycleLog.For(logger, "IncentiveSettlement", project.Value));
     }
 
@@ -125,7 +125,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
             throw new InvalidTransitionException(message, string.Empty, "Start", [], failed);
         }
 
-        return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, clock.GetCurrentInstant(),
+        return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy),
             SettlementState.AwaitingInvoice, [], null, null, 0, logger);
     }
 

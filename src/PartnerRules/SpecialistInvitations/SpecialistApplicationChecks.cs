@@ -46,7 +46,7 @@ internal static class SpecialistApplicationChecks
         if (!HasCloudStartDate(application, today))
         {
             failed.Add(new Finding(CloudStartDateCode, false, application.StartedOnHuaweiCloud is { } started
-                ? LifecycleMessages.Format(LifecycleMessages.SpecialistCloudStartDateFuture, started.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                ? LifecycleMessages.Format(LifecycleMessages.SpecialistCloudStartDateFuture, started.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture), today.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
                 : LifecycleMessages.Get(LifecycleMessages.SpecialistCloudStartDateMissing)));
         }
 

@@ -95,5 +95,5 @@ internal static class SpecialistInvitationChecks
     /// <summary>The finding of a Bind after the link's validity (<c>STAFF.INVITATION_VALIDITY</c>).</summary>
     public static Finding LinkExpired(Deadline validity, ProgramPolicy policy) =>
         new(SpecialistInvitationTable.ValidityCode, false,
-            LifecycleMessages.Format(LifecycleMessages.SpecialistLinkExpired, LifecycleMessages.Window(policy.SpecialistInvitationValidity), validity.DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            LifecycleMessages.Format(LifecycleMessages.SpecialistLinkExpired, LifecycleMessages.Window(policy.SpecialistInvitationValidity), validity.DueOn.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)));
 }

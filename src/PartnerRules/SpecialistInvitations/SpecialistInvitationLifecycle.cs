@@ -35,7 +35,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
         _policy = policy;
         InvitedOn = createdAt.InZone(policy.TimeZone).Date;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
-        _core = new(SpecialistInvitationTable.Table, this, 0, clock, createdAt, state, history, lastUpdatedAt, policy.Version, revision,
+        _core = new(SpecialistInvitationTable.Table, this, 0, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, policy.Version, revision,
             LifecycleLog.For(logger, "SpecialistInvitation", partner.Value), FailedFindings);
     }
 
@@ -114,7 +114,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     {
         var checkedPolicy = SpecialistInvitationChecks.Arguments(partner, account, clock, policy);
         SpecialistInvitationChecks.DailyLimit(invitationsSentToday, checkedPolicy);
-        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, clock.GetCurrentInstant(), SpecialistInvitationState.Invited, [], null, 0, logger);
+        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), SpecialistInvitationState.Invited, [], null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy, ILogger)"/>

@@ -98,4 +98,26 @@ public sealed class ExtremeDateTests
         Assert.True(Engines.English.EvaluateHoEligibility(Profile(PartnerStage.Differentiated, true, Po(asOf)), asOf).IsApproved);
         Assert.True(Engines.English.EvaluateStaffLink(Inviting, Account(Link("P-2", asOf)), asOf).Findings[4].Passed);
     }
+
+    [Theory]
+    [InlineData(-9998)]
+    [InlineData(9999)]
+    public void A_project_start_at_the_ends_of_the_calendar_is_decided_or_names_the_missing_version(int year)
+    {
+        var start = year < 0 ? LocalDate.MinIsoValue : LocalDate.MaxIsoValue;
+        var claim = new IncentiveClaim(new PartnerId("P-1"), IncentiveKind.FirstCommercialProject, CustomerType.Existing) { ProjectStartedOn = start };
+        var schedule = new PolicySchedule([new ScheduledPolicy(new LocalDate(2026, 1, 1), ProgramPolicy.Default with { Version = "2026" })]);
+        var scheduled = new PartnerRulesEngine(new PartnerRulesOptions { Schedule = schedule });
+
+        Assert.True(Engines.English.EvaluateIncentive(claim).IsApproved);
+        Assert.True(Engines.English.CompareIncentives([claim], ProgramPolicy.Default).Changes.Count == 0);
+        if (year < 0)
+        {
+            Assert.Equal(start, Assert.Throws<PolicyNotInForceException>(() => scheduled.EvaluateIncentive(claim)).Date);
+        }
+        else
+        {
+            Assert.Equal("2026", scheduled.EvaluateIncentive(claim).PolicyVersion);
+        }
+    }
 }

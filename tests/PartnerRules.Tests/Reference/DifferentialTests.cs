@@ -7,7 +7,9 @@ namespace PartnerRules.Tests.Reference;
 /// <summary>
 /// The engine and the hand-written reference decide thousands of random profiles, accounts and
 /// claims alike: verdict, codes, each criterion, ChangesOn and amounts. Dates cluster around the
-/// windows' edges, 29 February and the programme's midnight (16:00 UTC).
+/// windows' edges, 29 February and the programme's midnight; besides Asia/Shanghai, two setups run the
+/// programme in Pacific/Auckland, whose summer time (UTC+13 from late September to early April, UTC+12
+/// otherwise) makes some days 23 or 25 hours long and moves midnight against UTC twice a year.
 /// </summary>
 [Trait("Kind", "Randomised")]
 public sealed class DifferentialTests
@@ -24,23 +26,32 @@ public sealed class DifferentialTests
         AccelerationExistingCustomerCap = Money.Cny(500m),
     };
 
+    private static readonly DateTimeZone Auckland = DateTimeZoneProviders.Tzdb["Pacific/Auckland"];
+
     /// <summary>
-    /// The shared engine, and one over rule sets compiled inside the test: code that runs only while the rules
+    /// The shared engine, and engines over rule sets compiled inside the test: code that runs only while the rules
     /// compile (each rule's slot, the rule-set metadata) is then exercised by every test, not once per process.
     /// </summary>
-    private static (PartnerRulesEngine Engine, ReferenceRules Reference)[] CreateSetups() =>
+    private static (PartnerRulesEngine Engine, ReferenceRules Reference, DateTimeZone Zone)[] CreateSetups() =>
     [
-        (Engines.English, Engines.Reference),
-        (new PartnerRulesEngine(new PartnerRulesOptions { Policy = Alternative, Culture = Engines.ChineseCulture }, null, new PartnerRules.Engine.CompiledRules()),
-            new ReferenceRules(Alternative, Engines.ChineseCulture)),
+        (Engines.English, Engines.Reference, Time.Shanghai),
+        Setup(Alternative, Engines.ChineseCulture),
+        Setup(ProgramPolicy.Default with { TimeZone = Auckland }, Engines.ChineseCulture),
+        Setup(Alternative with { TimeZone = Auckland }, Engines.EnglishCulture),
     ];
 
-    private static readonly Instant[] AsOfBases =
+    private static (PartnerRulesEngine, ReferenceRules, DateTimeZone) Setup(ProgramPolicy policy, System.Globalization.CultureInfo culture) =>
+        (new PartnerRulesEngine(new PartnerRulesOptions { Policy = policy, Culture = culture }, null, new PartnerRules.Engine.CompiledRules()),
+            new ReferenceRules(policy, culture), policy.TimeZone);
+
+    /// <summary>Local evaluation times in the programme zone: near midnight, and Auckland's summer-time changes (2025-04-06, 2025-09-28, 2026-04-05).</summary>
+    private static readonly LocalDateTime[] AsOfBases =
     {
-        Time.Utc(2024, 2, 29, 15, 59, 59), Time.Utc(2024, 2, 28, 16, 0, 0), Time.Utc(2025, 2, 28, 3, 0, 0),
-        Time.Utc(2025, 3, 1, 16, 0, 0), Time.Utc(2026, 11, 29, 4, 0, 0), Time.Utc(2028, 2, 29, 12, 0, 0),
-        Time.Utc(2025, 12, 31, 15, 59, 59), Time.Utc(2024, 3, 28, 20, 0, 0), Time.Utc(2025, 3, 27, 1, 0, 0),
-        Time.Utc(2026, 2, 27, 16, 0, 0), Time.Utc(2027, 2, 20, 6, 0, 0), Time.Utc(2023, 12, 31, 16, 0, 0),
+        new(2024, 2, 29, 23, 59, 59), new(2024, 2, 29, 0, 0, 0), new(2025, 2, 28, 11, 0, 0),
+        new(2025, 3, 2, 0, 0, 0), new(2026, 11, 29, 12, 0, 0), new(2028, 2, 29, 20, 0, 0),
+        new(2025, 12, 31, 23, 59, 59), new(2024, 3, 29, 4, 0, 0), new(2025, 3, 27, 9, 0, 0),
+        new(2026, 2, 28, 0, 0, 0), new(2027, 2, 20, 14, 0, 0), new(2024, 1, 1, 0, 0, 0),
+        new(2025, 4, 5, 23, 30, 0), new(2025, 9, 27, 23, 59, 59), new(2026, 4, 5, 0, 30, 0),
     };
 
     private static readonly Gen<int> DayOffset = Gen.OneOf(
@@ -61,24 +72,30 @@ public sealed class DifferentialTests
     private static readonly Gen<(int Days, int Clock, int Special)> Relative = Gen.Select(
         DayOffset, Gen.Int[0, 4], Gen.Int[-SpecialDates.Length, SpecialDates.Length - 1].Select(i => i < 0 ? -1 : i));
 
-    private static readonly Gen<Instant> AsOfGen = Gen.Select(Gen.Int[0, AsOfBases.Length - 1], Gen.Int[0, 3], Gen.Int[0, 20])
-        .Select(t => AsOfBases[t.Item1] + Duration.FromDays(t.Item2 == 0 ? 0 : t.Item3));
+    /// <summary>An evaluation time: a base, or a base some whole days (of 24 hours) later, which shifts its local time across summer time.</summary>
+    private static readonly Gen<(int Base, int Days)> AsOfGen = Gen.Select(Gen.Int[0, AsOfBases.Length - 1], Gen.Int[0, 3], Gen.Int[0, 20])
+        .Select(t => (t.Item1, t.Item2 == 0 ? 0 : t.Item3));
+
+    private static Instant AsOf((int Base, int Days) t, DateTimeZone zone) =>
+        AsOfBases[t.Base].InZoneLeniently(zone).ToInstant() + Duration.FromDays(t.Days);
 
     [Fact]
     public void Engine_and_reference_agree_on_random_partners()
     {
         var stage = Gen.Int[0, 4].Select(i => i switch { 0 => PartnerStage.Registered, 1 => PartnerStage.Differentiated, _ => PartnerStage.Certified });
-        var gen = Gen.Select(Gen.Int[0, 1], AsOfGen, stage, Gen.Int[0, 4].Select(i => i != 0),
+        var gen = Gen.Select(Gen.Int[0, 3], AsOfGen, stage, Gen.Int[0, 4].Select(i => i != 0),
             Gen.Select(Gen.Int[0, 4], Relative, Gen.Int[0, 2], Relative, Relative).Array[0, 10]);
         var setups = CreateSetups();
         gen.Sample(t =>
         {
-            var (setup, asOf, stage, pce, raw) = t;
+            var (setup, at, stage, pce, raw) = t;
+            var zone = setups[setup].Zone;
+            var asOf = AsOf(at, zone);
             var opportunities = raw.Select((o, i) => new OpportunityRecord(
-                new OpportunityId("O" + i), o.Item1 == 0 ? OpportunityOrigin.HuaweiOriginated : OpportunityOrigin.PartnerOriginated, Resolve(o.Item2, asOf))
+                new OpportunityId("O" + i), o.Item1 == 0 ? OpportunityOrigin.HuaweiOriginated : OpportunityOrigin.PartnerOriginated, Resolve(o.Item2, asOf, zone))
             {
-                SignedAt = o.Item3 >= 1 ? Resolve(o.Item4, asOf) : null,
-                DeliveredAt = o.Item3 >= 1 || o.Item1 == 4 ? Resolve(o.Item5, asOf) : null,
+                SignedAt = o.Item3 >= 1 ? Resolve(o.Item4, asOf, zone) : null,
+                DeliveredAt = o.Item3 >= 1 || o.Item1 == 4 ? Resolve(o.Item5, asOf, zone) : null,
             }).ToArray();
             var profile = new PartnerProfile(new PartnerId("P"), stage, pce) { Opportunities = opportunities };
 
@@ -87,7 +104,7 @@ public sealed class DifferentialTests
             AssertSame(setups[setup].Reference.HoEligibility(profile, asOf), decision);
             if (decision.ChangesOn is not null)
             {
-                Flip.AssertExact(decision, asOf, at => engine.EvaluateHoEligibility(profile, at));
+                Flip.AssertExact(decision, asOf, instant => engine.EvaluateHoEligibility(profile, instant), zone);
             }
         }, iter: 1000, threads: 1);
     }
@@ -96,18 +113,20 @@ public sealed class DifferentialTests
     public void Engine_and_reference_agree_on_random_accounts()
     {
         var link = Gen.Select(Gen.Int[1, 4], Relative, Gen.Int[0, 2], Gen.Int[0, 400], Gen.Int[0, 4]);
-        var gen = Gen.Select(Gen.Int[0, 1], AsOfGen, Gen.Int[1, 4], Gen.Enum<Site>(), Gen.Int[0, 7], link.Array[0, 6]);
+        var gen = Gen.Select(Gen.Int[0, 3], AsOfGen, Gen.Int[1, 4], Gen.Enum<Site>(), Gen.Int[0, 7], link.Array[0, 6]);
         var setups = CreateSetups();
         gen.Sample(t =>
         {
-            var (setup, asOf, inviting, site, flags, raw) = t;
+            var (setup, at, inviting, site, flags, raw) = t;
+            var zone = setups[setup].Zone;
+            var asOf = AsOf(at, zone);
             var links = raw.Select(l =>
             {
-                var linkedAt = Resolve(l.Item2, asOf);
+                var linkedAt = Resolve(l.Item2, asOf, zone);
                 Instant? unlinkedAt = null;
                 if (l.Item3 >= 1)
                 {
-                    var u = Resolve((l.Item2.Days + l.Item4, l.Item5, -1), asOf);
+                    var u = Resolve((l.Item2.Days + l.Item4, l.Item5, -1), asOf, zone);
                     unlinkedAt = u < linkedAt ? linkedAt : u;
                 }
 
@@ -127,7 +146,7 @@ public sealed class DifferentialTests
             AssertSame(setups[setup].Reference.StaffLink(partner, account, asOf), decision);
             if (decision.ChangesOn is not null)
             {
-                Flip.AssertExact(decision, asOf, at => engine.EvaluateStaffLink(partner, account, at));
+                Flip.AssertExact(decision, asOf, instant => engine.EvaluateStaffLink(partner, account, instant), zone);
             }
         }, iter: 1000, threads: 1);
     }
@@ -136,7 +155,7 @@ public sealed class DifferentialTests
     public void Engine_and_reference_agree_on_random_claims()
     {
         var amount = Gen.Int[0, 9_000_000].Select(cents => Money.Cny(cents / 100m));
-        var gen = Gen.Select(Gen.Int[0, 1], Gen.Enum<IncentiveKind>(), Gen.Enum<CustomerType>(), amount.Array[0, 8],
+        var gen = Gen.Select(Gen.Int[0, 3], Gen.Enum<IncentiveKind>(), Gen.Enum<CustomerType>(), amount.Array[0, 8],
             Gen.Select(Gen.Bool, Gen.Int[0, 4_000_000]), Gen.Select(Gen.Bool, Gen.Int[99_990, 100_010]));
         var setups = CreateSetups();
         gen.Sample(t =>
@@ -169,9 +188,9 @@ public sealed class DifferentialTests
         Assert.Equal(expected.ChangesOn, actual.ChangesOn);
     }
 
-    private static Instant Resolve((int Days, int Clock, int Special) relative, Instant asOf)
+    private static Instant Resolve((int Days, int Clock, int Special) relative, Instant asOf, DateTimeZone zone)
     {
-        var today = asOf.InZone(Time.Shanghai).Date;
+        var today = asOf.InZone(zone).Date;
         var date = relative.Special >= 0 ? SpecialDates[relative.Special] : today.PlusDays(relative.Days);
         if (relative.Special >= 0)
         {
@@ -180,9 +199,9 @@ public sealed class DifferentialTests
 
         return relative.Clock switch
         {
-            0 => Time.Shanghai.AtStartOfDay(date).ToInstant(),
-            1 => Time.EndOf(date),
-            2 => Time.Shanghai.AtStartOfDay(date).ToInstant() + Duration.FromHours(12),
+            0 => zone.AtStartOfDay(date).ToInstant(),
+            1 => zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon,
+            2 => zone.AtStartOfDay(date).ToInstant() + Duration.FromHours(12),
             3 => asOf + Duration.FromDays(relative.Days),
             _ => asOf + Duration.FromDays(relative.Days) + Duration.FromSeconds(1),
         };

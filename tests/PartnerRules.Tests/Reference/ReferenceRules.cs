@@ -3,14 +3,13 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using NodaTime;
-using PartnerRules.Resources;
 
 namespace PartnerRules.Tests.Reference;
 
 /// <summary>What the reference decides: the verdict, each criterion's code, pass and message, and when time flips it.</summary>
 internal sealed record ReferenceDecision(bool IsApproved, string[] Codes, bool[] Passed, LocalDate? ChangesOn)
 {
-    /// <summary>Each criterion's message, filled from the message resources with figures the reference computed itself.</summary>
+    /// <summary>Each criterion's message, from the reference's own literal templates (<see cref="ReferenceTexts"/>) with figures it computed itself.</summary>
     public string[] Messages { get; init; } = [];
 
     public Money Payable { get; init; }
@@ -23,8 +22,9 @@ internal sealed record ReferenceDecision(bool IsApproved, string[] Codes, bool[]
 /// <summary>
 /// A hand-written, deliberately naive plain-C# statement of DOMAIN.md §3–§5 to test the engine
 /// against: each criterion evaluated at an instant straight from its definition, and ChangesOn by
-/// re-evaluating the whole verdict at the end of every candidate date in order. Messages take the
-/// engine's templates (the wording is not a rule) but every figure and date in them is computed here.
+/// re-evaluating the whole verdict at the end of every candidate date in order. Messages come from
+/// its own literal en and zh-CN templates (<see cref="ReferenceTexts"/>), never the library's resources, so a
+/// word or a placeholder changed in a translation is a disagreement; every figure and date in them is computed here.
 /// Linked into the benchmarks as their baseline.
 /// </summary>
 internal sealed class ReferenceRules
@@ -152,18 +152,18 @@ internal sealed class ReferenceRules
         }
 
         var spendMessage = !isNew
-            ? Text(Messages.IncentiveSpendNotApplicable)
-            : Text(passed[0] ? Messages.IncentiveSpendPassed : Messages.IncentiveSpendFailed, Math.Min(claim.MonthlySpend.Count, months), months);
+            ? Text(ReferenceTexts.IncentiveSpendNotApplicable)
+            : Text(passed[0] ? ReferenceTexts.IncentiveSpendPassed : ReferenceTexts.IncentiveSpendFailed, Math.Min(claim.MonthlySpend.Count, months), months);
         var committeeMessage = !needsApproval
-            ? Text(Messages.IncentiveCommitteeNotApplicable)
+            ? Text(ReferenceTexts.IncentiveCommitteeNotApplicable)
             : claim.CommitteeApprovedAmount is { } approvedAmount
-                ? Text(Messages.IncentiveCommitteePassed, approvedAmount.ToString())
-                : Text(Messages.IncentiveCommitteeFailed);
+                ? Text(ReferenceTexts.IncentiveCommitteePassed, approvedAmount.ToString())
+                : Text(ReferenceTexts.IncentiveCommitteeFailed);
         var priorCashMessage = !isNew
-            ? Text(Messages.IncentivePriorCashNotApplicable)
+            ? Text(ReferenceTexts.IncentivePriorCashNotApplicable)
             : claim.CustomerPriorCash is { } priorCash
-                ? Text(passed[2] ? Messages.IncentivePriorCashPassed : Messages.IncentivePriorCashFailed, priorCash.ToString(), _policy.NewCustomerPriorCashLimit.ToString())
-                : Text(Messages.IncentivePriorCashNotChecked, _policy.NewCustomerPriorCashLimit.ToString());
+                ? Text(passed[2] ? ReferenceTexts.IncentivePriorCashPassed : ReferenceTexts.IncentivePriorCashFailed, priorCash.ToString(), _policy.NewCustomerPriorCashLimit.ToString())
+                : Text(ReferenceTexts.IncentivePriorCashNotChecked, _policy.NewCustomerPriorCashLimit.ToString());
         return new ReferenceDecision(approved, codes, passed, null)
         {
             Messages = [spendMessage, committeeMessage, priorCashMessage],
@@ -194,19 +194,19 @@ internal sealed class ReferenceRules
         var updated = pos.Count(o => LocalOf(o.LastUpdatedAt) >= updateStart);
         LocalDate? newest = pos.Count == 0 ? null : pos.Max(o => LocalOf(o.LastUpdatedAt));
         var shares = passed[1]
-            ? Text(Messages.HoSharesPassed, updated, Iso(updateStart), Iso(newest!.Value))
+            ? Text(ReferenceTexts.HoSharesPassed, updated, Iso(updateStart), Iso(newest!.Value))
             : newest is { } n
-                ? Text(Messages.HoSharesFailedStale, Iso(updateStart), Iso(n))
-                : Text(Messages.HoSharesFailedNone, Iso(updateStart));
+                ? Text(ReferenceTexts.HoSharesFailedStale, Iso(updateStart), Iso(n))
+                : Text(ReferenceTexts.HoSharesFailedNone, Iso(updateStart));
         var delivered = partner.Opportunities.Count(o => o.Origin == OpportunityOrigin.PartnerOriginated
             && o.SignedAt is { } s && s <= asOf && o.DeliveredAt is { } d && d <= asOf && LocalOf(d) >= deliveryStart);
         var path = partner.Stage switch
         {
-            PartnerStage.Differentiated => Text(Messages.HoPathDifferentiated),
-            PartnerStage.Certified => Text(Messages.HoPathCertified, delivered, _policy.RequiredDeliveredPos, Iso(deliveryStart)),
-            _ => Text(Messages.HoPathRegistered, _policy.RequiredDeliveredPos),
+            PartnerStage.Differentiated => Text(ReferenceTexts.HoPathDifferentiated),
+            PartnerStage.Certified => Text(ReferenceTexts.HoPathCertified, delivered, _policy.RequiredDeliveredPos, Iso(deliveryStart)),
+            _ => Text(ReferenceTexts.HoPathRegistered, _policy.RequiredDeliveredPos),
         };
-        return [Text(passed[0] ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed), shares, path];
+        return [Text(passed[0] ? ReferenceTexts.HoPceMemberPassed : ReferenceTexts.HoPceMemberFailed), shares, path];
     }
 
     private string[] StaffMessages(PartnerId inviting, PersonalAccount account, Instant asOf, bool[] passed, List<LocalDate> candidates, Func<Instant, bool> limitPasses)
@@ -226,14 +226,14 @@ internal sealed class ReferenceRules
         string linkLimit;
         if (passed[4])
         {
-            linkLimit = Text(Messages.StaffLinkLimitPassed, partners, Iso(windowStart), limit);
+            linkLimit = Text(ReferenceTexts.StaffLinkLimitPassed, partners, Iso(windowStart), limit);
         }
         else
         {
             LocalDate? again = null;
             foreach (var day in candidates.Where(c => c >= today).Append(today).Distinct().OrderBy(c => c))
             {
-                if (limitPasses(Time.EndOf(day)))
+                if (limitPasses(EndOf(day)))
                 {
                     again = day;
                     break;
@@ -241,23 +241,23 @@ internal sealed class ReferenceRules
             }
 
             linkLimit = again is { } a
-                ? Text(Messages.StaffLinkLimitFailed, partners, Iso(windowStart), limit, Iso(a))
-                : Text(Messages.StaffLinkLimitFailedOpen, partners, Iso(windowStart), limit);
+                ? Text(ReferenceTexts.StaffLinkLimitFailed, partners, Iso(windowStart), limit, Iso(a))
+                : Text(ReferenceTexts.StaffLinkLimitFailedOpen, partners, Iso(windowStart), limit);
         }
 
         return
         [
-            Text(passed[0] ? Messages.StaffNotEnterprisePassed : Messages.StaffNotEnterpriseFailed),
-            passed[1] ? Text(Messages.StaffNotLinkedElsewherePassed) : Text(Messages.StaffNotLinkedElsewhereFailed, string.Join(", ", elsewhere)),
+            Text(passed[0] ? ReferenceTexts.StaffNotEnterprisePassed : ReferenceTexts.StaffNotEnterpriseFailed),
+            passed[1] ? Text(ReferenceTexts.StaffNotLinkedElsewherePassed) : Text(ReferenceTexts.StaffNotLinkedElsewhereFailed, string.Join(", ", elsewhere)),
             account.Site != Site.China
-                ? Text(Messages.StaffRealNameNotApplicable)
-                : Text(passed[2] ? Messages.StaffRealNamePassed : Messages.StaffRealNameFailed),
-            Text(passed[3] ? Messages.StaffNotPartnerPassed : Messages.StaffNotPartnerFailed),
+                ? Text(ReferenceTexts.StaffRealNameNotApplicable)
+                : Text(passed[2] ? ReferenceTexts.StaffRealNamePassed : ReferenceTexts.StaffRealNameFailed),
+            Text(passed[3] ? ReferenceTexts.StaffNotPartnerPassed : ReferenceTexts.StaffNotPartnerFailed),
             linkLimit,
         ];
     }
 
-    private string Text(string key, params object[] args) => Messages.Format(_culture, key, args);
+    private string Text(ReferenceText text, params object[] args) => text.Format(_culture, args);
 
     private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 
@@ -269,7 +269,7 @@ internal sealed class ReferenceRules
         LocalDate? changesOn = null;
         foreach (var day in candidates.Where(c => c >= today).Append(today).Distinct().OrderBy(c => c))
         {
-            if (at(Time.EndOf(day)).All(p => p) != approved)
+            if (at(EndOf(day)).All(p => p) != approved)
             {
                 changesOn = day;
                 break;
@@ -287,4 +287,7 @@ internal sealed class ReferenceRules
     }
 
     private LocalDate LocalOf(Instant instant) => instant.InZone(Zone).Date;
+
+    /// <summary>The last instant of <paramref name="date"/> in the programme zone: evaluating "on" that date.</summary>
+    private Instant EndOf(LocalDate date) => Zone.AtStartOfDay(date.PlusDays(1)).ToInstant() - Duration.Epsilon;
 }
