@@ -38,8 +38,8 @@ internal static class LifecycleClock
             + 7L * (Math.Max(policy.RedLetterIssueDueBusinessDays, 0) + Math.Max(policy.PaperReturnDueBusinessDays, 0))
             + policy.RedLetterConfirmationValidity.Days + 1;
         var deadlines = Period.FromDays((int)Math.Min(Math.Max(days, 0), 4_000_000));
-        return DateRange.Supported(now, policy.TimeZone, year + deadlines, year + policy.NewAccountWindow, year + policy.SpecialistInvitationValidity,
-            year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation);
+        return new DateRange(policy.TimeZone, year + deadlines, year + policy.NewAccountWindow, year + policy.SpecialistInvitationValidity,
+            year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation).Supports(now);
     }
 
     private sealed class CheckedClock(IClock clock, ProgramPolicy policy) : IClock
