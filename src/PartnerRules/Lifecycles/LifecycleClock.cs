@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using PartnerRules.Criteria;
 
@@ -12,6 +13,13 @@ namespace PartnerRules.Lifecycles;
 /// </summary>
 internal static class LifecycleClock
 {
+    /// <summary>
+    /// One range per policy instance, built on first use: every factory, restore and clock read checks an instant,
+    /// and building the range (five windows, the calendar's bounds) costs far more than the check. Keyed by reference,
+    /// so a policy made with <c>with</c> gets its own range.
+    /// </summary>
+    private static readonly ConditionalWeakTable<ProgramPolicy, DateRange> Ranges = new();
+
     /// <summary>The clock's instant for a factory, refused naming <c>clock</c> when outside the supported dates.</summary>
     /// <exception cref="ArgumentException">The clock reads an unsupported instant (parameter <c>clock</c>).</exception>
     public static Instant Read(IClock clock, ProgramPolicy policy)
@@ -31,7 +39,9 @@ internal static class LifecycleClock
     /// </summary>
     public static IClock Checked(IClock clock, ProgramPolicy policy) => new CheckedClock(clock, policy);
 
-    public static bool Supported(Instant now, ProgramPolicy policy)
+    public static bool Supported(Instant now, ProgramPolicy policy) => Ranges.GetValue(policy, RangeOf).Supports(now);
+
+    private static DateRange RangeOf(ProgramPolicy policy)
     {
         var year = Period.FromYears(1);
         var days = (long)policy.IncentivePaymentDays + policy.ElectronicReturnDays
@@ -39,7 +49,7 @@ internal static class LifecycleClock
             + policy.RedLetterConfirmationValidity.Days + 1;
         var deadlines = Period.FromDays((int)Math.Min(Math.Max(days, 0), 4_000_000));
         return new DateRange(policy.TimeZone, year + deadlines, year + policy.NewAccountWindow, year + policy.SpecialistInvitationValidity,
-            year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation).Supports(now);
+            year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation);
     }
 
     private sealed class CheckedClock(IClock clock, ProgramPolicy policy) : IClock
