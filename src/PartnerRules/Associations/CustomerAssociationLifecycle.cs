@@ -18,14 +18,15 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>
+public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>, ILifecycle
 {
     private readonly LifecycleCore<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> _core;
     private readonly ProgramPolicy _policy;
 
-    private CustomerAssociationLifecycle(PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy policy, Instant createdAt,
+    private CustomerAssociationLifecycle(LifecycleKey key, PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy policy, Instant createdAt,
         AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer, long revision, ILogger? logger)
     {
+        Key = key;
         Partner = partner;
         Mode = mode;
         Customer = customer;
@@ -52,6 +53,18 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
 
     /// <inheritdoc />
     public long Revision => _core.Revision;
+
+    /// <summary>This lifecycle instance: new for every lifecycle a factory makes, kept by <see cref="ToSnapshot"/> and <c>Restore</c>.</summary>
+    public LifecycleKey Key { get; }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycle.Kind => LifecycleKind.CustomerAssociation;
+
+    /// <inheritdoc />
+    string ILifecycle.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    ILifecycleSnapshot ILifecycle.ToSnapshot() => ToSnapshot();
 
     /// <inheritdoc />
     public string PolicyVersion => _core.PolicyVersion;
@@ -84,7 +97,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
             throw new ArgumentOutOfRangeException(nameof(mode), mode, LifecycleErrors.AssociationModeUndefined);
         }
 
-        return new CustomerAssociationLifecycle(partner, mode, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), AssociationState.Invited, [], null, 0, logger);
+        return new CustomerAssociationLifecycle(LifecycleKey.New(), partner, mode, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), AssociationState.Invited, [], null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -142,7 +155,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
 
         var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(CustomerAssociationSnapshot));
         var checkedPolicy = CheckArguments(snapshot.Partner, clock, policy);
-        return new CustomerAssociationLifecycle(snapshot.Partner, snapshot.Mode, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
+        return new CustomerAssociationLifecycle(snapshot.Key, snapshot.Partner, snapshot.Mode, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
             LifecycleLists.CopyOrNull(snapshot.History), snapshot.Customer, revision, logger);
     }
 
@@ -211,7 +224,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     }
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History) { Revision = Revision, PolicyVersion = PolicyVersion };
+    public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
 
     /// <summary>True when <paramref name="account"/> was created within the policy's NewAccountWindow of today (the Associate guard).</summary>
     internal bool IsNew(CustomerAccount account)

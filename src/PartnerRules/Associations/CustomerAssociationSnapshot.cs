@@ -24,7 +24,7 @@ public sealed record CustomerAssociationSnapshot(
     long Version,
     Instant CreatedAt,
     AccountId? Customer,
-    IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History) : IStoredLifecycle
+    IReadOnlyList<Transition<AssociationState, AssociationTrigger>> History) : ILifecycleSnapshot, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<AssociationState, AssociationTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -34,6 +34,27 @@ public sealed record CustomerAssociationSnapshot(
         get => _history;
         init => _history = LifecycleLists.CopyOrNull(value);
     }
+
+    private readonly LifecycleKey _key;
+
+    /// <summary>
+    /// The lifecycle instance this snapshot belongs to. A snapshot written before keys existed (no key given) reads with a key
+    /// derived from its kind, the inviting partner and <c>CreatedAt</c>: the same on every read.
+    /// </summary>
+    public LifecycleKey Key
+    {
+        get => _key.IsDefault ? LifecycleKeys.Derive(LifecycleKind.CustomerAssociation, Partner.Value, CreatedAt) : _key;
+        init => _key = value;
+    }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycleSnapshot.Kind => LifecycleKind.CustomerAssociation;
+
+    /// <inheritdoc />
+    string ILifecycleSnapshot.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    Instant ILifecycleSnapshot.LastChangedAt => (History is { Count: > 0 } steps && steps[steps.Count - 1] is { } last ? last.At : CreatedAt);
 
     /// <summary>
     /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
@@ -52,7 +73,7 @@ public sealed record CustomerAssociationSnapshot(
 
     /// <inheritdoc />
     public bool Equals(CustomerAssociationSnapshot? other) =>
-        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Partner == other.Partner && Mode == other.Mode && State == other.State && Version == other.Version
+        other is not null && Key == other.Key && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Partner == other.Partner && Mode == other.Mode && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && Customer == other.Customer && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

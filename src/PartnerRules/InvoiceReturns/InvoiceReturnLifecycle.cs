@@ -25,7 +25,7 @@ namespace PartnerRules;
 /// <see cref="IClock"/>. A refused call changes nothing. Business days come from the policy's
 /// calendar, read when <see cref="Deadline"/> is read (a year without calendar data makes it unknown, never an exception there).
 /// </remarks>
-public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, IObligationSource
+public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnState, InvoiceReturnTrigger>, ILifecycle, IObligationSource
 {
     /// <summary>The obligation code of the red-letter invoice (VAT special invoice).</summary>
     internal const string RedLetterIssue = ObligationCodes.InvoiceRedLetterIssue;
@@ -42,9 +42,10 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
     private readonly LifecycleCore<InvoiceReturnState, InvoiceReturnTrigger, InvoiceReturnLifecycle> _core;
     private readonly ProgramPolicy _policy;
 
-    private InvoiceReturnLifecycle(InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy policy, Instant createdAt,
+    private InvoiceReturnLifecycle(LifecycleKey key, InvoiceId id, InvoiceKind kind, IClock clock, ProgramPolicy policy, Instant createdAt,
         InvoiceReturnState state, IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> history, long revision, ILogger? logger)
     {
+        Key = key;
         Id = id;
         Kind = kind;
         _policy = policy;
@@ -67,6 +68,18 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
 
     /// <inheritdoc />
     public long Revision => _core.Revision;
+
+    /// <summary>This lifecycle instance: new for every lifecycle a factory makes, kept by <see cref="ToSnapshot"/> and <c>Restore</c>.</summary>
+    public LifecycleKey Key { get; }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycle.Kind => LifecycleKind.InvoiceReturn;
+
+    /// <inheritdoc />
+    string ILifecycle.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    ILifecycleSnapshot ILifecycle.ToSnapshot() => ToSnapshot();
 
     /// <inheritdoc />
     public string PolicyVersion => _core.PolicyVersion;
@@ -103,7 +116,7 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
             throw new ArgumentOutOfRangeException(nameof(kind), kind, LifecycleErrors.InvoiceKindUndefined);
         }
 
-        return new InvoiceReturnLifecycle(id, kind, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), InvoiceReturnState.Requested, [], 0, logger);
+        return new InvoiceReturnLifecycle(LifecycleKey.New(), id, kind, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), InvoiceReturnState.Requested, [], 0, logger);
     }
 
     /// <inheritdoc cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -150,7 +163,7 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
         RedLetterConfirmation.CheckSteps(snapshot, checkedPolicy, problems);
         SnapshotChecks.ThrowIfAny(problems, nameof(InvoiceReturnSnapshot), lifecycleId);
-        return new InvoiceReturnLifecycle(snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
+        return new InvoiceReturnLifecycle(snapshot.Key, snapshot.Id, snapshot.Kind, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
             LifecycleLists.CopyOrNull(snapshot.History), revision, logger);
     }
 
@@ -165,7 +178,7 @@ public sealed partial class InvoiceReturnLifecycle : ILifecycle<InvoiceReturnSta
     public void Fire(InvoiceReturnTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(InvoiceReturnSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History) { Revision = Revision, PolicyVersion = PolicyVersion };
+    public InvoiceReturnSnapshot ToSnapshot() => new(Id, Kind, State, Version, _core.CreatedAt, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
 
     private static ProgramPolicy CheckArguments(InvoiceId id, IClock clock, ProgramPolicy? policy)
     {

@@ -23,7 +23,7 @@ public sealed record InvoiceReturnSnapshot(
     InvoiceReturnState State,
     long Version,
     Instant CreatedAt,
-    IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History) : IObligationSource, IStoredLifecycle
+    IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> History) : ILifecycleSnapshot, IObligationSource, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<InvoiceReturnState, InvoiceReturnTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -41,6 +41,27 @@ public sealed record InvoiceReturnSnapshot(
         get => _history;
         init => _history = LifecycleLists.CopyOrNull(value);
     }
+
+    private readonly LifecycleKey _key;
+
+    /// <summary>
+    /// The lifecycle instance this snapshot belongs to. A snapshot written before keys existed (no key given) reads with a key
+    /// derived from its kind, the invoice and <c>CreatedAt</c>: the same on every read.
+    /// </summary>
+    public LifecycleKey Key
+    {
+        get => _key.IsDefault ? LifecycleKeys.Derive(LifecycleKind.InvoiceReturn, Id.Value, CreatedAt) : _key;
+        init => _key = value;
+    }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycleSnapshot.Kind => LifecycleKind.InvoiceReturn;
+
+    /// <inheritdoc />
+    string ILifecycleSnapshot.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    Instant ILifecycleSnapshot.LastChangedAt => (History is { Count: > 0 } steps && steps[steps.Count - 1] is { } last ? last.At : CreatedAt);
 
     /// <summary>
     /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
@@ -61,7 +82,7 @@ public sealed record InvoiceReturnSnapshot(
 
     /// <inheritdoc />
     public bool Equals(InvoiceReturnSnapshot? other) =>
-        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Id == other.Id && Kind == other.Kind && State == other.State && Version == other.Version
+        other is not null && Key == other.Key && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Id == other.Id && Kind == other.Kind && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

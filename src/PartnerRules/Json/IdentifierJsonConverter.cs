@@ -29,12 +29,13 @@ internal sealed class IdentifierJsonConverter<T>(Func<string, T> parse, Func<T, 
         writer.WriteStringValue(valueOf(value));
 }
 
-/// <summary>The converters for the four identifier types.</summary>
+/// <summary>The converters for the identifier types.</summary>
 internal static class IdentifierJsonConverter
 {
     public static readonly JsonConverter Partner = new IdentifierJsonConverter<PartnerId>(v => PartnerId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(PartnerId)));
     public static readonly JsonConverter Account = new IdentifierJsonConverter<AccountId>(v => AccountId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(AccountId)));
     public static readonly JsonConverter Opportunity = new IdentifierJsonConverter<OpportunityId>(v => OpportunityId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(OpportunityId)));
+    public static readonly JsonConverter Lifecycle = new IdentifierJsonConverter<LifecycleKey>(v => LifecycleKey.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(LifecycleKey)));
     public static readonly JsonConverter Invoice = new IdentifierJsonConverter<InvoiceId>(v => InvoiceId.Parse(v, null), id => Require(id.IsDefault, id.Value, nameof(InvoiceId)));
 
     private static string Require(bool isDefault, string value, string type) =>

@@ -67,6 +67,7 @@ public static class PartnerRulesJson
         options.Converters.Add(IdentifierJsonConverter.Account);
         options.Converters.Add(IdentifierJsonConverter.Opportunity);
         options.Converters.Add(IdentifierJsonConverter.Invoice);
+        options.Converters.Add(IdentifierJsonConverter.Lifecycle);
         options.Converters.Add(new MoneyJsonConverter());
         options.Converters.Add(new BusinessCalendarJsonConverter());
         options.Converters.Add(new ProgramPolicyJsonConverter());

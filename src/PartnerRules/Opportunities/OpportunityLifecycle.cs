@@ -18,14 +18,15 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step and edit is stamped by the
 /// injected <see cref="IClock"/>. A refused call changes nothing.
 /// </remarks>
-public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>
+public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>, ILifecycle
 {
     private readonly LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle> _core;
 
-    private OpportunityLifecycle(OpportunityId id, OpportunityOrigin origin, IClock clock, Instant createdAt, OpportunityState state,
+    private OpportunityLifecycle(LifecycleKey key, OpportunityId id, OpportunityOrigin origin, IClock clock, Instant createdAt, OpportunityState state,
         IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form, string policyVersion, long revision,
         ILogger? logger)
     {
+        Key = key;
         Id = id;
         Origin = origin;
         Form = form;
@@ -50,6 +51,18 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
     /// <inheritdoc />
     public long Revision => _core.Revision;
+
+    /// <summary>This lifecycle instance: new for every lifecycle a factory makes, kept by <see cref="ToSnapshot"/> and <c>Restore</c>.</summary>
+    public LifecycleKey Key { get; }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycle.Kind => LifecycleKind.Opportunity;
+
+    /// <inheritdoc />
+    string ILifecycle.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    ILifecycleSnapshot ILifecycle.ToSnapshot() => ToSnapshot();
 
     /// <inheritdoc />
     public string PolicyVersion => _core.PolicyVersion;
@@ -77,7 +90,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     {
         var checkedPolicy = CheckArguments(id, clock, policy);
         var now = LifecycleClock.Read(clock, ProgramPolicy.Default);
-        return new OpportunityLifecycle(id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
+        return new OpportunityLifecycle(LifecycleKey.New(), id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
     }
 
     /// <inheritdoc cref="Offer(OpportunityId, Decision, IClock, ProgramPolicy, ILogger)"/>
@@ -111,7 +124,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
         }
 
         var now = LifecycleClock.Read(clock, ProgramPolicy.Default);
-        return new OpportunityLifecycle(id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
+        return new OpportunityLifecycle(LifecycleKey.New(), id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -163,7 +176,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
         var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(OpportunitySnapshot));
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
-        return new OpportunityLifecycle(snapshot.Id, snapshot.Origin, clock, snapshot.CreatedAt, snapshot.State,
+        return new OpportunityLifecycle(snapshot.Key, snapshot.Id, snapshot.Origin, clock, snapshot.CreatedAt, snapshot.State,
             LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!, checkedPolicy.Version, revision, logger);
     }
 
@@ -221,7 +234,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     public OpportunitySnapshot ToSnapshot() =>
-        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History) { Revision = Revision, PolicyVersion = PolicyVersion };
+        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
 
     private static ProgramPolicy CheckArguments(OpportunityId id, IClock clock, ProgramPolicy? policy)
     {

@@ -26,7 +26,7 @@ public sealed record OpportunitySnapshot(
     Instant CreatedAt,
     Instant LastUpdatedAt,
     OpportunityForm Form,
-    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History) : IStoredLifecycle
+    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History) : ILifecycleSnapshot, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -36,6 +36,27 @@ public sealed record OpportunitySnapshot(
         get => _history;
         init => _history = LifecycleLists.CopyOrNull(value);
     }
+
+    private readonly LifecycleKey _key;
+
+    /// <summary>
+    /// The lifecycle instance this snapshot belongs to. A snapshot written before keys existed (no key given) reads with a key
+    /// derived from its kind, the opportunity and <c>CreatedAt</c>: the same on every read.
+    /// </summary>
+    public LifecycleKey Key
+    {
+        get => _key.IsDefault ? LifecycleKeys.Derive(LifecycleKind.Opportunity, Id.Value, CreatedAt) : _key;
+        init => _key = value;
+    }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycleSnapshot.Kind => LifecycleKind.Opportunity;
+
+    /// <inheritdoc />
+    string ILifecycleSnapshot.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    Instant ILifecycleSnapshot.LastChangedAt => LastUpdatedAt;
 
     /// <summary>
     /// The number of writes (transitions and edits), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
@@ -54,7 +75,7 @@ public sealed record OpportunitySnapshot(
 
     /// <inheritdoc />
     public bool Equals(OpportunitySnapshot? other) =>
-        other is not null && Id == other.Id && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Origin == other.Origin && State == other.State && Version == other.Version
+        other is not null && Key == other.Key && Id == other.Id && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Origin == other.Origin && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && LastUpdatedAt == other.LastUpdatedAt && Equals(Form, other.Form)
         && LifecycleLists.Equal(History, other.History);
 

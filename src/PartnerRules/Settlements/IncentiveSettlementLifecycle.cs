@@ -20,15 +20,16 @@ namespace PartnerRules;
 /// detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, IObligationSource
+public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, SettlementTrigger>, ILifecycle, IObligationSource
 {
     private readonly LifecycleCore<SettlementState, SettlementTrigger, IncentiveSettlementLifecycle> _core;
     private readonly ProgramPolicy _policy;
 
-    private IncentiveSettlementLifecycle(OpportunityId project, PartnerId partner, Money payable, IClock clock, ProgramPolicy policy,
+    private IncentiveSettlementLifecycle(LifecycleKey key, OpportunityId project, PartnerId partner, Money payable, IClock clock, ProgramPolicy policy,
         Instant createdAt, SettlementState state, IReadOnlyList<Transition<SettlementState, SettlementTrigger>> history,
         LocalDate? invoiceReceivedOn, PaymentMethod? paidBy, long revision, ILogger? logger)
     {
+        Key = key;
         Project = project;
         Partner = partner;
         Payable = payable;
@@ -63,6 +64,18 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     /// <inheritdoc />
     public long Revision => _core.Revision;
+
+    /// <summary>This lifecycle instance: new for every lifecycle a factory makes, kept by <see cref="ToSnapshot"/> and <c>Restore</c>.</summary>
+    public LifecycleKey Key { get; }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycle.Kind => LifecycleKind.IncentiveSettlement;
+
+    /// <inheritdoc />
+    string ILifecycle.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    ILifecycleSnapshot ILifecycle.ToSnapshot() => ToSnapshot();
 
     /// <inheritdoc />
     public string PolicyVersion => _core.PolicyVersion;
@@ -125,7 +138,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
             throw new InvalidTransitionException(message, string.Empty, "Start", [], failed);
         }
 
-        return new IncentiveSettlementLifecycle(project, partner, incentive.Payable, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy),
+        return new IncentiveSettlementLifecycle(LifecycleKey.New(), project, partner, incentive.Payable, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy),
             SettlementState.AwaitingInvoice, [], null, null, 0, logger);
     }
 
@@ -156,7 +169,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
         var problems = IncentiveSettlementChecks.Problems(snapshot, policy);
         var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(IncentiveSettlementSnapshot));
         var checkedPolicy = IncentiveSettlementChecks.Arguments(snapshot.Project, snapshot.Partner, clock, policy);
-        return new IncentiveSettlementLifecycle(snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
+        return new IncentiveSettlementLifecycle(snapshot.Key, snapshot.Project, snapshot.Partner, snapshot.Payable, clock, checkedPolicy, snapshot.CreatedAt,
             snapshot.State, LifecycleLists.CopyOrNull(snapshot.History), snapshot.InvoiceReceivedOn, snapshot.PaidBy, revision, logger);
     }
 
@@ -223,7 +236,7 @@ public sealed class IncentiveSettlementLifecycle : ILifecycle<SettlementState, S
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(IncentiveSettlementSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public IncentiveSettlementSnapshot ToSnapshot() =>
-        new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History) { Revision = Revision, PolicyVersion = PolicyVersion };
+        new(Project, Partner, Payable, State, Version, _core.CreatedAt, InvoiceReceivedOn, PaidBy, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
 
     private Finding AmountFinding(Money amount) =>
         new(IncentiveSettlementTable.PaymentAmountCode, false,

@@ -29,7 +29,7 @@ public sealed record IncentiveSettlementSnapshot(
     Instant CreatedAt,
     LocalDate? InvoiceReceivedOn,
     PaymentMethod? PaidBy,
-    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History) : IObligationSource, IStoredLifecycle
+    IReadOnlyList<Transition<SettlementState, SettlementTrigger>> History) : ILifecycleSnapshot, IObligationSource, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<SettlementState, SettlementTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -54,6 +54,27 @@ public sealed record IncentiveSettlementSnapshot(
         Project, Partner, Payable, State, Version, CreatedAt,
         InvoiceReceivedOn?.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "null", PaidBy?.ToString() ?? "null", History?.Count ?? 0);
 
+    private readonly LifecycleKey _key;
+
+    /// <summary>
+    /// The lifecycle instance this snapshot belongs to. A snapshot written before keys existed (no key given) reads with a key
+    /// derived from its kind, the project and partner and <c>CreatedAt</c>: the same on every read.
+    /// </summary>
+    public LifecycleKey Key
+    {
+        get => _key.IsDefault ? LifecycleKeys.Derive(LifecycleKind.IncentiveSettlement, Project.Value + "/" + Partner.Value, CreatedAt) : _key;
+        init => _key = value;
+    }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycleSnapshot.Kind => LifecycleKind.IncentiveSettlement;
+
+    /// <inheritdoc />
+    string ILifecycleSnapshot.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    Instant ILifecycleSnapshot.LastChangedAt => (History is { Count: > 0 } steps && steps[steps.Count - 1] is { } last ? last.At : CreatedAt);
+
     /// <summary>
     /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
     /// before revisions existed, which restores with <c>Revision = Version</c>.
@@ -71,7 +92,7 @@ public sealed record IncentiveSettlementSnapshot(
 
     /// <inheritdoc />
     public bool Equals(IncentiveSettlementSnapshot? other) =>
-        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Project == other.Project && Partner == other.Partner && Payable == other.Payable && State == other.State
+        other is not null && Key == other.Key && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Project == other.Project && Partner == other.Partner && Payable == other.Payable && State == other.State
         && Version == other.Version && CreatedAt == other.CreatedAt && InvoiceReceivedOn == other.InvoiceReceivedOn
         && PaidBy == other.PaidBy && LifecycleLists.Equal(History, other.History);
 

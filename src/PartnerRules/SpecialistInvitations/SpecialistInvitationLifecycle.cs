@@ -20,15 +20,16 @@ namespace PartnerRules;
 /// detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected <see cref="IClock"/>. A refused
 /// call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>, IObligationSource
+public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitationState, SpecialistInvitationTrigger>, ILifecycle, IObligationSource
 {
     private readonly LifecycleCore<SpecialistInvitationState, SpecialistInvitationTrigger, SpecialistInvitationLifecycle> _core;
     private readonly ProgramPolicy _policy;
 
-    private SpecialistInvitationLifecycle(PartnerId partner, AccountId account, IClock clock, ProgramPolicy policy, Instant createdAt,
+    private SpecialistInvitationLifecycle(LifecycleKey key, PartnerId partner, AccountId account, IClock clock, ProgramPolicy policy, Instant createdAt,
         SpecialistInvitationState state, IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> history,
         SpecialistApplication? application, long revision, ILogger? logger)
     {
+        Key = key;
         Partner = partner;
         Account = account;
         Application = application;
@@ -59,6 +60,18 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
 
     /// <inheritdoc />
     public long Revision => _core.Revision;
+
+    /// <summary>This lifecycle instance: new for every lifecycle a factory makes, kept by <see cref="ToSnapshot"/> and <c>Restore</c>.</summary>
+    public LifecycleKey Key { get; }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycle.Kind => LifecycleKind.SpecialistInvitation;
+
+    /// <inheritdoc />
+    string ILifecycle.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    ILifecycleSnapshot ILifecycle.ToSnapshot() => ToSnapshot();
 
     /// <inheritdoc />
     public string PolicyVersion => _core.PolicyVersion;
@@ -114,7 +127,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     {
         var checkedPolicy = SpecialistInvitationChecks.Arguments(partner, account, clock, policy);
         SpecialistInvitationChecks.DailyLimit(invitationsSentToday, checkedPolicy);
-        return new SpecialistInvitationLifecycle(partner, account, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), SpecialistInvitationState.Invited, [], null, 0, logger);
+        return new SpecialistInvitationLifecycle(LifecycleKey.New(), partner, account, clock, checkedPolicy, LifecycleClock.Read(clock, checkedPolicy), SpecialistInvitationState.Invited, [], null, 0, logger);
     }
 
     /// <inheritdoc cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -144,7 +157,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
         var problems = SpecialistInvitationChecks.Problems(snapshot);
         var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(SpecialistInvitationSnapshot));
         var checkedPolicy = SpecialistInvitationChecks.Arguments(snapshot.Partner, snapshot.Account, clock, policy);
-        return new SpecialistInvitationLifecycle(snapshot.Partner, snapshot.Account, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
+        return new SpecialistInvitationLifecycle(snapshot.Key, snapshot.Partner, snapshot.Account, clock, checkedPolicy, snapshot.CreatedAt, snapshot.State,
             LifecycleLists.CopyOrNull(snapshot.History), snapshot.Application, revision, logger);
     }
 
@@ -224,7 +237,7 @@ public sealed class SpecialistInvitationLifecycle : ILifecycle<SpecialistInvitat
     }
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(SpecialistInvitationSnapshot, IClock, ProgramPolicy)"/>.</summary>
-    public SpecialistInvitationSnapshot ToSnapshot() => new(Partner, Account, State, Version, _core.CreatedAt, Application, History) { Revision = Revision, PolicyVersion = PolicyVersion };
+    public SpecialistInvitationSnapshot ToSnapshot() => new(Partner, Account, State, Version, _core.CreatedAt, Application, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
 
     /// <summary>The validity guard on Bind: the clock's now is before the deadline's overdue instant.</summary>
     internal bool LinkIsValid() => _core.Now() < ValidityDeadline().OverdueFrom;

@@ -26,7 +26,7 @@ public sealed record SpecialistInvitationSnapshot(
     long Version,
     Instant CreatedAt,
     SpecialistApplication? Application,
-    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History) : IObligationSource, IStoredLifecycle
+    IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> History) : ILifecycleSnapshot, IObligationSource, IStoredLifecycle
 {
     private readonly IReadOnlyList<Transition<SpecialistInvitationState, SpecialistInvitationTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -43,6 +43,27 @@ public sealed record SpecialistInvitationSnapshot(
         get => _history;
         init => _history = LifecycleLists.CopyOrNull(value);
     }
+
+    private readonly LifecycleKey _key;
+
+    /// <summary>
+    /// The lifecycle instance this snapshot belongs to. A snapshot written before keys existed (no key given) reads with a key
+    /// derived from its kind, the inviting partner (never the account) and <c>CreatedAt</c>: the same on every read.
+    /// </summary>
+    public LifecycleKey Key
+    {
+        get => _key.IsDefault ? LifecycleKeys.Derive(LifecycleKind.SpecialistInvitation, Partner.Value, CreatedAt) : _key;
+        init => _key = value;
+    }
+
+    /// <inheritdoc />
+    LifecycleKind ILifecycleSnapshot.Kind => LifecycleKind.SpecialistInvitation;
+
+    /// <inheritdoc />
+    string ILifecycleSnapshot.StateName => LifecycleKeys.StateName(State);
+
+    /// <inheritdoc />
+    Instant ILifecycleSnapshot.LastChangedAt => (History is { Count: > 0 } steps && steps[steps.Count - 1] is { } last ? last.At : CreatedAt);
 
     /// <summary>
     /// The number of writes (every transition), for optimistic concurrency: use it as the ETag. 0 in a snapshot written
@@ -61,7 +82,7 @@ public sealed record SpecialistInvitationSnapshot(
 
     /// <inheritdoc />
     public bool Equals(SpecialistInvitationSnapshot? other) =>
-        other is not null && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Partner == other.Partner && Account == other.Account && State == other.State && Version == other.Version
+        other is not null && Key == other.Key && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Partner == other.Partner && Account == other.Account && State == other.State && Version == other.Version
         && CreatedAt == other.CreatedAt && Equals(Application, other.Application) && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

@@ -67,7 +67,8 @@ public sealed class CultureIndependenceTests
             text.AppendLine(ex.Message);
         }
 
-        text.AppendLine(JsonSerializer.Serialize(invoiceReturn.ToSnapshot(), PartnerRulesJson.CreateOptions()));
+        // A fixed key: every lifecycle a factory makes gets a new random one.
+        text.AppendLine(JsonSerializer.Serialize(invoiceReturn.ToSnapshot() with { Key = new LifecycleKey("return-1") }, PartnerRulesJson.CreateOptions()));
         text.AppendLine(BusinessCalendar.China.AddBusinessDays(new LocalDate(2026, 2, 13), 1).ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
         text.AppendLine(string.Join("; ", ProgramPolicy.Default.GetProblems()));
         return text.ToString();

@@ -1,0 +1,90 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using PartnerRules.Internal;
+
+namespace PartnerRules;
+
+/// <summary>
+/// Identifies one lifecycle instance, whatever its kind: an opportunity's lifecycle, one invoice return (a return requested
+/// again is a new lifecycle with a new key), one settlement of a project, one customer association (its id), one
+/// invitation of an account. Every lifecycle made by a factory gets a new key (<see cref="New"/>); it is kept in the
+/// snapshot, so it survives storage, and serves as the primary key of a store and in a resource's URL. Compared ordinally.
+/// <c>default(LifecycleKey)</c> holds no value and is rejected by every public entry point with an <see cref="ArgumentException"/>.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public readonly record struct LifecycleKey
+#if NET7_0_OR_GREATER
+    : ISpanParsable<LifecycleKey>
+#endif
+{
+    private const string Kind = "A lifecycle key";
+
+    private readonly string? _value;
+
+    /// <summary>Creates the identifier.</summary>
+    /// <param name="value">The identifier's text: 1 to 128 characters, no control characters, no white space at either end (spaces inside are allowed).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="value"/> breaks the format; the message says how.</exception>
+    public LifecycleKey(string value) => _value = IdentifierRule.Require(value, nameof(value), Kind);
+
+    // For text IdentifierRule has already checked: no second check.
+    private LifecycleKey(string checkedValue, bool valid) => _value = valid ? checkedValue : null;
+
+    /// <summary>
+    /// A new key: 32 lower-case hexadecimal digits of a random <see cref="Guid"/> (no clock is read, so keys do not
+    /// reveal when a lifecycle began).
+    /// </summary>
+    public static LifecycleKey New() => new(Guid.NewGuid().ToString("N"), valid: true);
+
+    /// <summary>The identifier's text; empty only for <c>default(LifecycleKey)</c>.</summary>
+    public string Value => _value ?? string.Empty;
+
+    /// <summary>True for <c>default(LifecycleKey)</c>, which holds no value.</summary>
+    public bool IsDefault => _value is null;
+
+    /// <summary>Returns <see cref="Value"/>.</summary>
+    public override string ToString() => Value;
+
+    /// <summary>Reads an identifier from text, as the constructor does, without throwing.</summary>
+    /// <param name="s">The text; valid when the constructor would accept it.</param>
+    /// <param name="id">The identifier, or <c>default(LifecycleKey)</c> when the text is not valid.</param>
+    /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, out LifecycleKey id)
+    {
+        id = new LifecycleKey(s!, valid: IdentifierRule.IsValid(s));
+        return !id.IsDefault;
+    }
+
+    /// <summary>Reads an identifier from text without throwing (the <c>IParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The text; valid when the constructor would accept it.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier, or <c>default(LifecycleKey)</c> when the text is not valid.</param>
+    /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out LifecycleKey result) => TryParse(s, out result);
+
+    /// <summary>Reads an identifier from text (the <c>IParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The text: 1 to 128 characters, no control characters, no white space at either end.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="s"/> is null.</exception>
+    /// <exception cref="FormatException"><paramref name="s"/> breaks the format; the message says how.</exception>
+    public static LifecycleKey Parse(string s, IFormatProvider? provider) => new(IdentifierRule.Parse(s, Kind), valid: true);
+#if NET7_0_OR_GREATER
+
+    /// <summary>Reads an identifier from characters (the <c>ISpanParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The characters: 1 to 128, no control characters, no white space at either end.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <returns>The identifier.</returns>
+    /// <exception cref="FormatException"><paramref name="s"/> breaks the format; the message says how.</exception>
+    public static LifecycleKey Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => Parse(s.ToString(), provider);
+
+    /// <summary>Reads an identifier from characters without throwing (the <c>ISpanParsable</c> form; <paramref name="provider"/> is ignored).</summary>
+    /// <param name="s">The characters; valid when the constructor would accept them as a string.</param>
+    /// <param name="provider">Ignored: identifiers do not depend on culture.</param>
+    /// <param name="result">The identifier, or <c>default(LifecycleKey)</c> when the characters are not valid.</param>
+    /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
+    // Longer input cannot be valid: refused before it is copied into a string.
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out LifecycleKey result) =>
+        TryParse(s.Length is > 0 and <= IdentifierRule.MaxLength ? s.ToString() : null, out result);
+#endif
+}
