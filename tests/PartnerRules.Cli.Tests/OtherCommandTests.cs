@@ -56,7 +56,7 @@ public sealed class OtherCommandTests
     {
         var dot = Cli.Run("diagram", "opportunity", "--format", "dot").Out;
 
-        Assert.Contains("\"Offered\" -> \"Active\" [label=\"Accept [HO]\"];", dot, StringComparison.Ordinal);
+        Assert.Contains("\"Offered\" -> \"Active\" [label=\"Accept [HO] [offer within HoOfferResponseTime]\"];", dot, StringComparison.Ordinal);
         Assert.Contains("__start -> \"Draft\";", dot, StringComparison.Ordinal);
     }
 

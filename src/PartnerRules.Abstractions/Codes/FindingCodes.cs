@@ -81,6 +81,9 @@ public static class FindingCodes
     /// <summary>Invoice return (VAT special invoice): the red-letter confirmation is still open (also the obligation's code).</summary>
     public const string InvoiceRedLetterConfirmation = "INVOICE.RED_LETTER_CONFIRMATION";
 
+    /// <summary>HO offer: answered (accepted or declined) within the policy's <c>HoOfferResponseTime</c>, when the host sets one.</summary>
+    public const string HoOfferResponse = "HO.OFFER_RESPONSE";
+
     /// <summary>The HO-eligibility codes in decision order.</summary>
     public static IReadOnlyList<string> HoEligibility { get; } = [HoPceMember, HoSharesOpportunities, HoDevelopmentPath];
 

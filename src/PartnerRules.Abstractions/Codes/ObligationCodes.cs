@@ -26,7 +26,10 @@ public static class ObligationCodes
     /// <summary>VAT special invoice: the red-letter confirmation is confirmed before it voids itself, the policy's RedLetterConfirmationValidity (72 hours) after the request.</summary>
     public const string InvoiceRedLetterConfirmation = FindingCodes.InvoiceRedLetterConfirmation;
 
+    /// <summary>HO offer: the partner answers (accepts or declines) by the offer's date plus the policy's <c>HoOfferResponseTime</c>; none runs when the policy sets none.</summary>
+    public const string HoOfferResponse = FindingCodes.HoOfferResponse;
+
     /// <summary>Every obligation code, in the order the obligations view documents them.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [InvoiceRedLetterIssue, InvoiceElectronicReturn, InvoicePaperReturn, IncentivePayment, StaffInvitationValidity, InvoiceRedLetterConfirmation];
+        [InvoiceRedLetterIssue, InvoiceElectronicReturn, InvoicePaperReturn, IncentivePayment, StaffInvitationValidity, InvoiceRedLetterConfirmation, HoOfferResponse];
 }

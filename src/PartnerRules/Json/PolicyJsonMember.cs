@@ -49,6 +49,7 @@ internal abstract class PolicyJsonMember(string name, string expected)
         new Typed<Period>(nameof(ProgramPolicy.NewAccountWindow), PeriodText, p => p.NewAccountWindow, (p, v) => p with { NewAccountWindow = v }),
         new Typed<Period>(nameof(ProgramPolicy.AssociationUndoInterval), PeriodText, p => p.AssociationUndoInterval, (p, v) => p with { AssociationUndoInterval = v }),
         new Typed<Period>(nameof(ProgramPolicy.CustomerRegistrationReservation), PeriodText, p => p.CustomerRegistrationReservation, (p, v) => p with { CustomerRegistrationReservation = v }),
+        new Typed<Period?>(nameof(ProgramPolicy.HoOfferResponseTime), PeriodText, p => p.HoOfferResponseTime, (p, v) => p with { HoOfferResponseTime = v }) { OmittedWhenNull = true },
     ];
 
     /// <summary>The property's .NET name.</summary>
@@ -123,9 +124,18 @@ internal abstract class PolicyJsonMember(string name, string expected)
     /// <summary>Writes the property's name and value.</summary>
     public void Write(Utf8JsonWriter writer, ProgramPolicy policy, JsonSerializerOptions options)
     {
+        if (IsUnset(policy))
+        {
+            // An optional member that is not set is left out: reading the document back leaves it unset.
+            return;
+        }
+
         writer.WritePropertyName(JsonName(Name, options));
         WriteValue(writer, policy, options);
     }
+
+    /// <summary>True when the member is optional and not set in <paramref name="policy"/>: it is not written.</summary>
+    protected virtual bool IsUnset(ProgramPolicy policy) => false;
 
     protected abstract ProgramPolicy ReadValue(ProgramPolicy policy, ref Utf8JsonReader reader, JsonSerializerOptions options);
 
@@ -134,6 +144,11 @@ internal abstract class PolicyJsonMember(string name, string expected)
     private sealed class Typed<T>(string name, string expected, Func<ProgramPolicy, T> get, Func<ProgramPolicy, T, ProgramPolicy> set)
         : PolicyJsonMember(name, expected)
     {
+        /// <summary>An optional member (a nullable value whose default is null): left out of a document when null.</summary>
+        public bool OmittedWhenNull { get; init; }
+
+        protected override bool IsUnset(ProgramPolicy policy) => OmittedWhenNull && get(policy) is null;
+
         protected override ProgramPolicy ReadValue(ProgramPolicy policy, ref Utf8JsonReader reader, JsonSerializerOptions options) =>
             set(policy, JsonSerializer.Deserialize<T>(ref reader, options)!);
 

@@ -49,7 +49,7 @@ internal static class LifecycleClock
             + policy.RedLetterConfirmationValidity.Days + 1;
         var deadlines = Period.FromDays((int)Math.Min(Math.Max(days, 0), 4_000_000));
         return new DateRange(policy.TimeZone, year + deadlines, year + policy.NewAccountWindow, year + policy.SpecialistInvitationValidity,
-            year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation);
+            year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation, year + (policy.HoOfferResponseTime ?? Period.Zero));
     }
 
     private sealed class CheckedClock(IClock clock, ProgramPolicy policy) : IClock

@@ -25,6 +25,7 @@ internal static class LifecycleMessages
     public const string SettlementPaymentAmount = nameof(SettlementPaymentAmount);
     public const string SpecialistDailyLimit = nameof(SpecialistDailyLimit);
     public const string SpecialistLinkExpired = nameof(SpecialistLinkExpired);
+    public const string HoOfferExpired = nameof(HoOfferExpired);
     public const string AssociationNewAccount = nameof(AssociationNewAccount);
     public const string InvoiceRedLetterExpired = nameof(InvoiceRedLetterExpired);
     public const string InvoiceRedLetterStillOpen = nameof(InvoiceRedLetterStillOpen);

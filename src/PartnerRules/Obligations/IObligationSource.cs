@@ -1,10 +1,10 @@
 namespace PartnerRules;
 
 /// <summary>
-/// A lifecycle or snapshot that can owe a dated obligation: the invoice-return, incentive-settlement and
+/// A lifecycle or snapshot that can owe a dated obligation: the opportunity (an HO offer under a policy with a
+/// <see cref="ProgramPolicy.HoOfferResponseTime"/>), invoice-return, incentive-settlement and
 /// project-specialist-invitation lifecycles and their snapshots. <see cref="Obligations.Running(System.Collections.Generic.IEnumerable{IObligationSource}, NodaTime.Instant, ProgramPolicy)"/> lists
-/// what a set of them owes. Opportunities and customer associations are not sources: no deadline of the
-/// programme runs on them (an HO offer's expiry is the caller's decision).
+/// what a set of them owes. Customer associations are not sources: no deadline of the programme runs on them.
 /// </summary>
 /// <remarks>Implemented by the library's types only; the members are implemented explicitly, so they do not show on the types themselves.</remarks>
 public interface IObligationSource

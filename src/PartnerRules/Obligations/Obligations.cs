@@ -19,7 +19,7 @@ public static partial class Obligations
     /// is stable).
     /// </summary>
     /// <param name="lifecyclesOrSnapshots">
-    /// Any mix of <see cref="InvoiceReturnLifecycle"/>, <see cref="IncentiveSettlementLifecycle"/>,
+    /// Any mix of <see cref="OpportunityLifecycle"/>, <see cref="InvoiceReturnLifecycle"/>, <see cref="IncentiveSettlementLifecycle"/>,
     /// <see cref="SpecialistInvitationLifecycle"/> and their snapshots (every <see cref="IObligationSource"/>). A lifecycle's
     /// deadline uses the policy it was created with; a snapshot is checked like <c>Restore</c> and its deadline uses
     /// <paramref name="policy"/>.

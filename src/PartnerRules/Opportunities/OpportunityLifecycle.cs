@@ -18,21 +18,32 @@ namespace PartnerRules;
 /// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step and edit is stamped by the
 /// injected <see cref="IClock"/>. A refused call changes nothing.
 /// </remarks>
-public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>, ILifecycle
+public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, OpportunityTrigger>, ILifecycle, IObligationSource
 {
     private readonly LifecycleCore<OpportunityState, OpportunityTrigger, OpportunityLifecycle> _core;
 
+    private readonly ProgramPolicy _policy;
+
     private OpportunityLifecycle(LifecycleKey key, OpportunityId id, OpportunityOrigin origin, IClock clock, Instant createdAt, OpportunityState state,
-        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form, string policyVersion, long revision,
-        ILogger? logger)
+        IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> history, Instant lastUpdatedAt, OpportunityForm form, ProgramPolicy policy, long revision,
+        ILogger? logger, PartnerId? partner = null, Decision? offerDecision = null)
     {
         Key = key;
         Id = id;
         Origin = origin;
         Form = form;
-        _core = new(OpportunityTable.Table, this, (int)origin, LifecycleClock.Checked(clock, ProgramPolicy.Default), createdAt, state, history, lastUpdatedAt, policyVersion, revision,
+        Partner = partner;
+        OfferDecision = offerDecision;
+        _policy = policy;
+        _core = new(OpportunityTable.Table, this, (int)origin, LifecycleClock.Checked(clock, policy), createdAt, state, history, lastUpdatedAt, policy.Version, revision,
             LifecycleLog.For(logger, "Opportunity", id.Value), FailedFindings);
     }
+
+    /// <summary>The partner an HO was offered to, when the offer named it (<see cref="Offer(OpportunityId, PartnerId, Decision, IClock, ProgramPolicy)"/>); null for a PO and for an offer made without it.</summary>
+    public PartnerId? Partner { get; }
+
+    /// <summary>The HO-eligibility decision that allowed the offer, when the offer named the partner; null otherwise. Creation data, not a transition.</summary>
+    public Decision? OfferDecision { get; }
 
     /// <summary>The opportunity.</summary>
     public OpportunityId Id { get; }
@@ -73,8 +84,19 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <inheritdoc />
     public IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History => _core.History;
 
-    /// <summary>Always null: no deadline of the programme runs on an opportunity (an HO offer's expiry is the caller's decision).</summary>
-    public Deadline? Deadline => null;
+    /// <summary>
+    /// In <see cref="OpportunityState.Offered"/> under a policy with a <see cref="ProgramPolicy.HoOfferResponseTime"/>: the
+    /// offer's answer, <c>HO.OFFER_RESPONSE</c>, expected from the offer's local date and due that date plus the response
+    /// time, overdue from the programme's midnight after it (then Accept and Decline are refused and Expire is due). Null
+    /// in every other state, and always when the policy sets no response time.
+    /// </summary>
+    public Deadline? Deadline => State == OpportunityState.Offered ? OfferDeadline() : null;
+
+    /// <inheritdoc />
+    string IObligationSource.SubjectId => Id.Value;
+
+    /// <inheritdoc />
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => Deadline;
 
     /// <inheritdoc cref="CreateDraft(OpportunityId, IClock, ProgramPolicy, ILogger)"/>
     public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy = null) => CreateDraft(id, clock, policy, null);
@@ -89,8 +111,8 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     public static OpportunityLifecycle CreateDraft(OpportunityId id, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         var checkedPolicy = CheckArguments(id, clock, policy);
-        var now = LifecycleClock.Read(clock, ProgramPolicy.Default);
-        return new OpportunityLifecycle(LifecycleKey.New(), id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
+        var now = LifecycleClock.Read(clock, checkedPolicy);
+        return new OpportunityLifecycle(LifecycleKey.New(), id, OpportunityOrigin.PartnerOriginated, clock, now, OpportunityState.Draft, [], now, new OpportunityForm(), checkedPolicy, 0, logger);
     }
 
     /// <inheritdoc cref="Offer(OpportunityId, Decision, IClock, ProgramPolicy, ILogger)"/>
@@ -108,7 +130,34 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
     /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> or <paramref name="clock"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is <c>default</c>, or the policy is invalid.</exception>
     /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Offer", the decision's failed findings.</exception>
-    public static OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility, IClock clock, ProgramPolicy? policy, ILogger? logger)
+    public static OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility, IClock clock, ProgramPolicy? policy, ILogger? logger) =>
+        Offer(id, null, hoEligibility, clock, policy, logger);
+
+    /// <inheritdoc cref="Offer(OpportunityId, PartnerId, Decision, IClock, ProgramPolicy, ILogger)"/>
+    public static OpportunityLifecycle Offer(OpportunityId id, PartnerId partner, Decision hoEligibility, IClock clock, ProgramPolicy? policy = null) =>
+        Offer(id, partner, hoEligibility, clock, policy, null);
+
+    /// <summary>
+    /// Offers an HO opportunity to <paramref name="partner"/>, as <see cref="Offer(OpportunityId, Decision, IClock, ProgramPolicy, ILogger)"/>
+    /// does, and keeps the partner and the decision that allowed the offer (<see cref="Partner"/>, <see cref="OfferDecision"/>)
+    /// as creation data: in the snapshot, not in the history (<see cref="Version"/> counts transitions).
+    /// </summary>
+    /// <param name="id">The opportunity.</param>
+    /// <param name="partner">The partner the opportunity is offered to.</param>
+    /// <param name="hoEligibility">The partner's HO-eligibility decision; it must be approved.</param>
+    /// <param name="clock">The clock that stamps every step and edit.</param>
+    /// <param name="policy">The programme policy (zone, <see cref="ProgramPolicy.HoOfferResponseTime"/>); null uses <see cref="ProgramPolicy.Default"/>.</param>
+    /// <param name="logger">Where every transition is logged (Information; ids and states only); null logs nothing.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> or <paramref name="clock"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="partner"/> is <c>default</c>, or the policy is invalid.</exception>
+    /// <exception cref="InvalidTransitionException">The decision is not approved: <c>State</c> "", <c>Trigger</c> "Offer", the decision's failed findings.</exception>
+    public static OpportunityLifecycle Offer(OpportunityId id, PartnerId partner, Decision hoEligibility, IClock clock, ProgramPolicy? policy, ILogger? logger)
+    {
+        LifecycleArguments.Identifier(partner.IsDefault, nameof(PartnerId), nameof(partner));
+        return Offer(id, (PartnerId?)partner, hoEligibility, clock, policy, logger);
+    }
+
+    private static OpportunityLifecycle Offer(OpportunityId id, PartnerId? partner, Decision hoEligibility, IClock clock, ProgramPolicy? policy, ILogger? logger)
     {
         if (hoEligibility is null)
         {
@@ -123,8 +172,9 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
             throw new InvalidTransitionException(message, string.Empty, "Offer", [], failed);
         }
 
-        var now = LifecycleClock.Read(clock, ProgramPolicy.Default);
-        return new OpportunityLifecycle(LifecycleKey.New(), id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), checkedPolicy.Version, 0, logger);
+        var now = LifecycleClock.Read(clock, checkedPolicy);
+        return new OpportunityLifecycle(LifecycleKey.New(), id, OpportunityOrigin.HuaweiOriginated, clock, now, OpportunityState.Offered, [], now, new OpportunityForm(), checkedPolicy, 0, logger,
+            partner, partner is null ? null : hoEligibility);
     }
 
     /// <inheritdoc cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy, ILogger)"/>
@@ -174,10 +224,25 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
             problems.Add(SnapshotChecks.Invariant($"LastUpdatedAt {snapshot.LastUpdatedAt} is before the creation or the last step at {lastStep}"));
         }
 
+        if (snapshot.Partner is { IsDefault: true })
+        {
+            problems.Add("Partner is default(PartnerId)");
+        }
+
+        if ((snapshot.Partner is not null || snapshot.OfferDecision is not null) && snapshot.Origin != OpportunityOrigin.HuaweiOriginated)
+        {
+            problems.Add("Partner or OfferDecision is set on a PO: only an HO offer keeps them");
+        }
+
+        if (snapshot.OfferDecision is { IsApproved: false })
+        {
+            problems.Add("OfferDecision is not approved: an offer is made only with an approved decision");
+        }
+
         var revision = SnapshotChecks.Conclude(snapshot, snapshot.Revision, snapshot.Version, policy, problems, nameof(OpportunitySnapshot));
         var checkedPolicy = CheckArguments(snapshot.Id, clock, policy);
         return new OpportunityLifecycle(snapshot.Key, snapshot.Id, snapshot.Origin, clock, snapshot.CreatedAt, snapshot.State,
-            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!, checkedPolicy.Version, revision, logger);
+            LifecycleLists.CopyOrNull(snapshot.History), snapshot.LastUpdatedAt, snapshot.Form!, checkedPolicy, revision, logger, snapshot.Partner, snapshot.OfferDecision);
     }
 
     /// <summary>The diagram of the opportunity lifecycle (PO and HO) in Mermaid, from the configured state machine, guards on the edges.</summary>
@@ -234,7 +299,7 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     public OpportunitySnapshot ToSnapshot() =>
-        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
+        new(Id, Origin, State, Version, _core.CreatedAt, _core.LastUpdatedAt, Form, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion, Partner = Partner, OfferDecision = OfferDecision };
 
     private static ProgramPolicy CheckArguments(OpportunityId id, IClock clock, ProgramPolicy? policy)
     {
@@ -242,6 +307,28 @@ public sealed class OpportunityLifecycle : ILifecycle<OpportunityState, Opportun
         return LifecycleArguments.ClockAndPolicy(clock, policy);
     }
 
-    private IReadOnlyList<Finding> FailedFindings(OpportunityTrigger trigger) =>
-        trigger == OpportunityTrigger.Submit ? OpportunityFormChecks.Failed(Form) : [];
+    /// <summary>The response guard on Accept and Decline: no response time, or the clock's now before the deadline's overdue instant.</summary>
+    internal bool OfferOpen() => OfferDeadline() is not { } deadline || _core.Now() < deadline.OverdueFrom;
+
+    /// <summary><c>HO.OFFER_RESPONSE</c> of an HO under a policy with a response time; null otherwise.</summary>
+    private Deadline? OfferDeadline()
+    {
+        if (Origin != OpportunityOrigin.HuaweiOriginated || _policy.HoOfferResponseTime is not { } responseTime)
+        {
+            return null;
+        }
+
+        var offeredOn = _core.CreatedAt.InZone(_policy.TimeZone).Date;
+        var due = offeredOn.Plus(responseTime);
+        return new Deadline(ObligationCodes.HoOfferResponse, offeredOn, due, _policy.TimeZone.AtStartOfDay(due.PlusDays(1)).ToInstant());
+    }
+
+    private IReadOnlyList<Finding> FailedFindings(OpportunityTrigger trigger) => trigger switch
+    {
+        OpportunityTrigger.Submit => OpportunityFormChecks.Failed(Form),
+        OpportunityTrigger.Accept or OpportunityTrigger.Decline when OfferDeadline() is { } deadline && !OfferOpen() =>
+            [new Finding(FindingCodes.HoOfferResponse, false, LifecycleMessages.Format(LifecycleMessages.HoOfferExpired,
+                LifecycleMessages.Window(_policy.HoOfferResponseTime!), deadline.DueOn.ToString("uuuu-MM-dd", System.Globalization.CultureInfo.InvariantCulture)))],
+        _ => [],
+    };
 }

@@ -26,7 +26,7 @@ public sealed record OpportunitySnapshot(
     Instant CreatedAt,
     Instant LastUpdatedAt,
     OpportunityForm Form,
-    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History) : ILifecycleSnapshot, IStoredLifecycle
+    IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> History) : ILifecycleSnapshot, IStoredLifecycle, IObligationSource
 {
     private readonly IReadOnlyList<Transition<OpportunityState, OpportunityTrigger>> _history = LifecycleLists.CopyOrNull(History);
 
@@ -64,6 +64,19 @@ public sealed record OpportunitySnapshot(
     /// </summary>
     public long Revision { get; init; }
 
+    /// <summary>The partner an HO was offered to; null for a PO, for an offer made without naming it, and in a snapshot written before it existed.</summary>
+    public PartnerId? Partner { get; init; }
+
+    /// <summary>The HO-eligibility decision that allowed the offer, kept with <see cref="Partner"/>; null otherwise.</summary>
+    public Decision? OfferDecision { get; init; }
+
+    /// <inheritdoc />
+    string IObligationSource.SubjectId => Id.Value;
+
+    /// <inheritdoc />
+    /// <remarks>Restores the snapshot under <paramref name="policy"/> (checking it) and reads its deadline: the HO offer's answer when the policy sets a response time.</remarks>
+    Deadline? IObligationSource.RunningDeadline(ProgramPolicy policy) => OpportunityLifecycle.Restore(this, new FixedClock(CreatedAt), policy).Deadline;
+
     /// <summary>The name of the policy version the lifecycle runs under; null in a snapshot written before versions existed.</summary>
     public string? PolicyVersion { get; init; }
 
@@ -71,12 +84,12 @@ public sealed record OpportunitySnapshot(
     string IStoredLifecycle.LifecycleName => SnapshotChecks.Name("opportunity", Id.Value);
 
     /// <inheritdoc />
-    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => null;
+    Deadline? IStoredLifecycle.RunningDeadlineUnder(ProgramPolicy policy) => OpportunityLifecycle.Restore(this with { PolicyVersion = null }, new FixedClock(CreatedAt), policy).Deadline;
 
     /// <inheritdoc />
     public bool Equals(OpportunitySnapshot? other) =>
         other is not null && Key == other.Key && Id == other.Id && Revision == other.Revision && string.Equals(PolicyVersion, other.PolicyVersion, System.StringComparison.Ordinal) && Origin == other.Origin && State == other.State && Version == other.Version
-        && CreatedAt == other.CreatedAt && LastUpdatedAt == other.LastUpdatedAt && Equals(Form, other.Form)
+        && CreatedAt == other.CreatedAt && LastUpdatedAt == other.LastUpdatedAt && Equals(Form, other.Form) && Partner == other.Partner && Equals(OfferDecision, other.OfferDecision)
         && LifecycleLists.Equal(History, other.History);
 
     /// <inheritdoc />

@@ -17,6 +17,12 @@ internal static class OpportunityTable
         new(o => OpportunityFormChecks.HasExpectedCloseDate(o.Form), "expected close date given"),
     ];
 
+    // HO.OFFER_RESPONSE: an offer past its response time (when the policy sets one) can only expire.
+    private static readonly LifecycleTable<OpportunityState, OpportunityTrigger, OpportunityLifecycle>.Guard[] OfferGuards =
+    [
+        new(o => o.OfferOpen(), "offer within HoOfferResponseTime"),
+    ];
+
     public static LifecycleTable<OpportunityState, OpportunityTrigger, OpportunityLifecycle> Table { get; } = Build();
 
     /// <summary>Builds the table afresh: the lifecycles share <see cref="Table"/>; tests build their own to see the construction run.</summary>
@@ -32,8 +38,8 @@ internal static class OpportunityTable
             new(OpportunityState.Submitted, OpportunityTrigger.Reject, OpportunityState.Rejected, Po),
             new(OpportunityState.ActionRequired, OpportunityTrigger.Submit, OpportunityState.Submitted, Po) { Guards = SubmitGuards },
             new(OpportunityState.ActionRequired, OpportunityTrigger.Withdraw, OpportunityState.Withdrawn, Po),
-            new(OpportunityState.Offered, OpportunityTrigger.Accept, OpportunityState.Active, Ho),
-            new(OpportunityState.Offered, OpportunityTrigger.Decline, OpportunityState.Declined, Ho),
+            new(OpportunityState.Offered, OpportunityTrigger.Accept, OpportunityState.Active, Ho) { Guards = OfferGuards },
+            new(OpportunityState.Offered, OpportunityTrigger.Decline, OpportunityState.Declined, Ho) { Guards = OfferGuards },
             new(OpportunityState.Offered, OpportunityTrigger.Expire, OpportunityState.Expired, Ho),
             new(OpportunityState.Active, OpportunityTrigger.Win, OpportunityState.Won),
             new(OpportunityState.Active, OpportunityTrigger.Lose, OpportunityState.Lost),

@@ -86,6 +86,11 @@ public sealed partial record ProgramPolicy
         Window(problems, nameof(NewAccountWindow), NewAccountWindow);
         Window(problems, nameof(AssociationUndoInterval), AssociationUndoInterval);
         Window(problems, nameof(CustomerRegistrationReservation), CustomerRegistrationReservation);
+        if (HoOfferResponseTime is not null)
+        {
+            Window(problems, nameof(HoOfferResponseTime), HoOfferResponseTime);
+        }
+
         return problems;
     }
 

@@ -118,4 +118,14 @@ public sealed partial record ProgramPolicy
 
     /// <summary>A customer registration (报备) reserves the customer for this long (public help pages). Default: 15 days.</summary>
     public Period CustomerRegistrationReservation { get; init; } = Period.FromDays(15);
+
+    // ---- HO offers (the programme publishes no response time: the host sets it) ----
+
+    /// <summary>
+    /// How long a partner has to answer (accept or decline) an HO offer: the offer's local date plus this period is the
+    /// last day (<c>HO.OFFER_RESPONSE</c>), overdue from the programme's midnight after it, when Accept and Decline are
+    /// refused and Expire is due. Default: null, no deadline (the programme publishes no number; a host sets its own).
+    /// In years, months, weeks or days, not negative.
+    /// </summary>
+    public Period? HoOfferResponseTime { get; init; }
 }

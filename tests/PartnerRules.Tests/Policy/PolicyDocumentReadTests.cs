@@ -66,7 +66,7 @@ public sealed class PolicyDocumentReadTests
         var message = Refused("""{ "bonus": 4 }""");
 
         Assert.StartsWith("The programme policy has no property \"bonus\"; its properties are \"version\", \"timeZone\", \"calendar\",", message, StringComparison.Ordinal);
-        Assert.EndsWith("\"customerRegistrationReservation\".", message, StringComparison.Ordinal);
+        Assert.EndsWith("\"customerRegistrationReservation\", \"hoOfferResponseTime\".", message, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -130,11 +130,27 @@ public sealed class PolicyDocumentReadTests
     }
 
     [Fact]
+    public void An_unset_offer_response_time_is_left_out_and_reads_back_unset()
+    {
+        var json = JsonSerializer.Serialize(ProgramPolicy.Default, Options);
+        var set = ProgramPolicy.Default with { HoOfferResponseTime = Period.FromDays(5) };
+        var setJson = JsonSerializer.Serialize(set, Options);
+
+        Assert.DoesNotContain("hoOfferResponseTime", json, StringComparison.Ordinal);
+        Assert.Null(Read(json).HoOfferResponseTime);
+        Assert.Contains("\"hoOfferResponseTime\":\"P5D\"", setJson, StringComparison.Ordinal);
+        Assert.Equal(set, Read(setJson));
+        Assert.Equal(
+            "\"hoOfferResponseTime\" is null: leave the property out to keep the default, or give an ISO 8601 period such as \"P12M\", \"P90D\" or \"P1Y\" (years, months, weeks or days).",
+            Refused("""{ "hoOfferResponseTime": null }"""));
+    }
+
+    [Fact]
     public void Every_public_property_of_the_policy_is_read_and_written()
     {
         var properties = typeof(ProgramPolicy).GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.CanWrite).Select(p => p.Name).OrderBy(n => n, StringComparer.Ordinal);
-        using var written = JsonDocument.Parse(JsonSerializer.Serialize(ProgramPolicy.Default, Options));
+        using var written = JsonDocument.Parse(JsonSerializer.Serialize(ProgramPolicy.Default with { HoOfferResponseTime = Period.FromDays(5) }, Options));
 
         Assert.Equal(properties, written.RootElement.EnumerateObject().Select(p => char.ToUpperInvariant(p.Name[0]) + p.Name[1..]).OrderBy(n => n, StringComparer.Ordinal));
     }
