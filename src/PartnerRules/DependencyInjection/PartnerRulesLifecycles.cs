@@ -83,6 +83,15 @@ public sealed class PartnerRulesLifecycles
     /// <exception cref="InvalidTransitionException">The decision is not approved.</exception>
     public OpportunityLifecycle Offer(OpportunityId id, Decision hoEligibility) => OpportunityLifecycle.Offer(id, hoEligibility, Clock, Current, _logger);
 
+    /// <summary>An HO offer that keeps its partner and decision: <see cref="OpportunityLifecycle.Offer(OpportunityId, PartnerId, Decision, IClock, ProgramPolicy)"/>.</summary>
+    /// <param name="id">The opportunity.</param>
+    /// <param name="partner">The partner the opportunity is offered to.</param>
+    /// <param name="hoEligibility">The partner's approved HO-eligibility decision.</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="partner"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="hoEligibility"/> is null.</exception>
+    /// <exception cref="InvalidTransitionException">The decision is not approved.</exception>
+    public OpportunityLifecycle Offer(OpportunityId id, PartnerId partner, Decision hoEligibility) => OpportunityLifecycle.Offer(id, partner, hoEligibility, Clock, Current, _logger);
+
     /// <summary>An opportunity from storage: <see cref="OpportunityLifecycle.Restore(OpportunitySnapshot, IClock, ProgramPolicy)"/>.</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
@@ -163,4 +172,25 @@ public sealed class PartnerRulesLifecycles
         var policy = PolicyFor(snapshot ?? throw new ArgumentNullException(nameof(snapshot)), out var nameDropped);
         return SpecialistInvitationLifecycle.Restore(nameDropped ? snapshot with { PolicyVersion = null } : snapshot, Clock, policy, _logger);
     }
+
+    /// <summary>
+    /// A lifecycle of any kind from storage: the <c>Restore</c> of the snapshot's own type (a store files every kind
+    /// through <see cref="ILifecycleSnapshot"/>).
+    /// </summary>
+    /// <param name="snapshot">One of the five snapshot records.</param>
+    /// <returns>The restored lifecycle, as its untyped interface.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="snapshot"/> is not one of the library's snapshot records.</exception>
+    /// <exception cref="SnapshotRejectedException">The snapshot is inconsistent, or names a version this factory does not hold.</exception>
+    /// <exception cref="PolicyNotInForceException">Under a schedule: a snapshot without a version name was created before the first version.</exception>
+    public ILifecycle Restore(ILifecycleSnapshot snapshot) => snapshot switch
+    {
+        null => throw new ArgumentNullException(nameof(snapshot)),
+        OpportunitySnapshot opportunity => Restore(opportunity),
+        InvoiceReturnSnapshot invoiceReturn => Restore(invoiceReturn),
+        CustomerAssociationSnapshot association => Restore(association),
+        IncentiveSettlementSnapshot settlement => Restore(settlement),
+        SpecialistInvitationSnapshot invitation => Restore(invitation),
+        _ => throw new ArgumentException($"{snapshot.GetType().Name} is not a PartnerRules snapshot: only the five snapshot records restore.", nameof(snapshot)),
+    };
 }
