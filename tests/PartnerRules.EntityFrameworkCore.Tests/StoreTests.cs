@@ -9,8 +9,8 @@ using PartnerRules.EntityFrameworkCore.Storage;
 
 namespace PartnerRules.EntityFrameworkCore.Tests;
 
-/// <summary>The store's contract, run on SQLite and on PostgreSQL (the two classes at the end).</summary>
-public abstract class StoreTests : IAsyncLifetime
+/// <summary>A database per test and a store over it, on SQLite or PostgreSQL.</summary>
+public abstract class DatabaseTests : IAsyncLifetime
 {
     private readonly List<Database> _databases = [];
 
@@ -53,6 +53,11 @@ public abstract class StoreTests : IAsyncLifetime
         return store;
     }
 
+}
+
+/// <summary>The store's contract, run on SQLite and on PostgreSQL (the two classes at the end).</summary>
+public abstract class StoreTests : DatabaseTests
+{
     private static System.Threading.CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
