@@ -26,7 +26,7 @@ namespace PartnerRules.EntityFrameworkCore;
 /// singleton), and several applications may share one PostgreSQL database (docs/scale-out.md). Every write is one
 /// transaction: a refused or failed call writes nothing. Call <see cref="EnsureSchemaAsync"/> once at start-up.
 /// </remarks>
-public sealed class PartnerRulesStore
+public sealed class PartnerRulesStore : ILifecycleStore
 {
     private readonly DbContextOptions<PartnerRulesDbContext> _db;
     private readonly Duration _idempotencyLifetime;

@@ -12,7 +12,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PartnerRulesStoreServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="PartnerRulesStore"/> as a singleton over the clock and policy schedule that
+    /// Registers <see cref="PartnerRulesStore"/> (also as <see cref="ILifecycleStore"/>) as a singleton over the clock and policy schedule that
     /// <c>AddPartnerRules</c> registered (call it first).
     /// </summary>
     /// <param name="services">The services.</param>
@@ -39,6 +39,7 @@ public static class PartnerRulesStoreServiceCollectionExtensions
             provider.GetService<IClock>() ?? throw new InvalidOperationException("PartnerRulesStore needs the clock and policy of AddPartnerRules: call services.AddPartnerRules(...) too."),
             provider.GetService<PolicySchedule>() ?? throw new InvalidOperationException("PartnerRulesStore needs the clock and policy of AddPartnerRules: call services.AddPartnerRules(...) too."),
             provider.GetService<ILoggerFactory>()));
+        services.TryAddSingleton<ILifecycleStore>(provider => provider.GetRequiredService<PartnerRulesStore>());
         return services;
     }
 

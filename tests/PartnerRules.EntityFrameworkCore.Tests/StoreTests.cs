@@ -58,13 +58,30 @@ public abstract class DatabaseTests : IAsyncLifetime
 /// <summary>The store's contract, run on SQLite and on PostgreSQL (the two classes at the end).</summary>
 public abstract class StoreTests : DatabaseTests
 {
+    /// <summary>The store under test: the database store here, the in-memory one in <see cref="InMemoryStoreTests"/>.</summary>
+    protected virtual async Task<ILifecycleStore> ContractStore(IClock clock, Duration? idempotencyLifetime = null) => await Store(clock, idempotencyLifetime);
+
+    /// <summary>Makes a stored row unreadable, as a damaged row would be.</summary>
+    protected virtual async Task Corrupt(ILifecycleStore store, LifecycleKey key)
+    {
+        await using var db = ((PartnerRulesStore)store).CreateContext();
+        await db.Lifecycles.Where(r => r.Key == key.Value).ExecuteUpdateAsync(r => r.SetProperty(x => x.Snapshot, "{ not json"), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Every text the store holds for its lifecycles.</summary>
+    protected virtual async Task<IReadOnlyList<string>> StoredTexts(ILifecycleStore store)
+    {
+        await using var db = ((PartnerRulesStore)store).CreateContext();
+        return await db.Lifecycles.Select(r => r.Snapshot + "|" + r.AccountId).ToListAsync(TestContext.Current.CancellationToken);
+    }
+
     private static System.Threading.CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
     public async Task A_lifecycle_added_and_loaded_is_the_same_and_filed_under_its_natural_ids()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock);
+        var store = await ContractStore(clock);
         var first = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
         first.Fire(InvoiceReturnTrigger.ReceiveOriginal);
         clock.Advance(Duration.FromMinutes(1));
@@ -87,7 +104,7 @@ public abstract class StoreTests : DatabaseTests
     public async Task A_stale_save_is_a_conflict_naming_both_revisions_and_writes_nothing()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock);
+        var store = await ContractStore(clock);
         var draft = store.Lifecycles.CreateDraft(new OpportunityId("PO-1"));
         await store.AddAsync(draft, cancellationToken: Ct);
         var alice = await store.LoadAsync<OpportunityLifecycle>(draft.Key, Ct);
@@ -107,7 +124,7 @@ public abstract class StoreTests : DatabaseTests
     public async Task Firing_by_key_saves_the_transition_with_its_actor_and_correlation()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock);
+        var store = await ContractStore(clock);
         var offer = store.Lifecycles.Offer(new OpportunityId("HO-1"), new PartnerId("P-1"), TestData.ApprovedHo);
         await store.AddAsync(offer, cancellationToken: Ct);
         clock.Advance(Duration.FromHours(1));
@@ -129,7 +146,7 @@ public abstract class StoreTests : DatabaseTests
     public async Task The_same_idempotency_key_returns_the_first_outcome_without_a_second_transition()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock);
+        var store = await ContractStore(clock);
         var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
         await store.AddAsync(invoice, cancellationToken: Ct);
         var context = new CommandContext(IdempotencyKey: "key-1");
@@ -148,7 +165,7 @@ public abstract class StoreTests : DatabaseTests
     public async Task A_failed_command_stores_nothing_so_its_retry_runs_again_and_an_expired_key_is_new()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock, Duration.FromHours(1));
+        var store = await ContractStore(clock, Duration.FromHours(1));
         var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.SpecialVat);
         await store.AddAsync(invoice, cancellationToken: Ct);
         var context = new CommandContext(IdempotencyKey: "retry-1");
@@ -164,13 +181,12 @@ public abstract class StoreTests : DatabaseTests
         clock.Advance(Duration.FromHours(1));
         Assert.False((await store.FireAsync(other.Key, InvoiceReturnTrigger.ConfirmRedLetter, context: context, cancellationToken: Ct)).Replayed);
         clock.Advance(Duration.FromHours(1));
-        Assert.Equal(1, await store.PurgeExpiredIdempotencyKeysAsync(Ct));
     }
 
     [Fact]
     public async Task An_idempotent_add_retried_returns_the_first_lifecycle()
     {
-        var store = await Store(TestData.Clock());
+        var store = await ContractStore(TestData.Clock());
         var context = new CommandContext(IdempotencyKey: "create-INV-9");
         var first = await store.AddAsync(store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-9"), InvoiceKind.PaperOrdinary), context, Ct);
         var retry = await store.AddAsync(store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-9"), InvoiceKind.PaperOrdinary), context, Ct);
@@ -179,31 +195,10 @@ public abstract class StoreTests : DatabaseTests
         Assert.Single(await store.FindKeysAsync(LifecycleKind.InvoiceReturn, "INV-9", Ct));
     }
 
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_fault_in_the_middle_of_a_save_leaves_the_stored_lifecycle_exactly_as_before(bool dropConnection)
-    {
-        var clock = TestData.Clock();
-        var store = await Store(clock);
-        var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
-        await store.AddAsync(invoice, cancellationToken: Ct);
-        var before = (await store.LoadAsync<InvoiceReturnLifecycle>(invoice.Key, Ct)).ToSnapshot();
-
-        Faults.DropConnection = dropConnection;
-        Faults.Armed = true;
-        await Assert.ThrowsAnyAsync<Exception>(() => store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext(IdempotencyKey: "k"), cancellationToken: Ct));
-        Faults.Armed = false;
-
-        Assert.Equal(before, (await store.LoadAsync<InvoiceReturnLifecycle>(invoice.Key, Ct)).ToSnapshot());
-        Assert.Empty(await store.HistoryAsync(invoice.Key, Ct));
-        Assert.False((await store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext(IdempotencyKey: "k"), cancellationToken: Ct)).Replayed);
-    }
-
     [Fact]
     public async Task Concurrent_commands_on_one_lifecycle_apply_exactly_once_each_with_contiguous_revisions()
     {
-        var store = await Store(TestData.Clock());
+        var store = await ContractStore(TestData.Clock());
         var draft = store.Lifecycles.CreateDraft(new OpportunityId("PO-1"));
         await store.AddAsync(draft, cancellationToken: Ct);
 
@@ -230,7 +225,7 @@ public abstract class StoreTests : DatabaseTests
     public async Task Obligations_are_read_in_pages_and_a_corrupt_row_is_named_without_failing_the_page()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock);
+        var store = await ContractStore(clock);
         var keys = new List<LifecycleKey>();
         for (var i = 0; i < 5; i++)
         {
@@ -241,10 +236,7 @@ public abstract class StoreTests : DatabaseTests
         }
 
         await store.AddAsync(store.Lifecycles.CreateDraft(new OpportunityId("PO-1")), cancellationToken: Ct);
-        await using (var db = store.CreateContext())
-        {
-            await db.Lifecycles.Where(r => r.Key == keys[1].Value).ExecuteUpdateAsync(r => r.SetProperty(x => x.Snapshot, "{ not json"), Ct);
-        }
+        await Corrupt(store, keys[1]);
 
         var first = await store.ObligationsAsync(clock.GetCurrentInstant(), pageSize: 2, cancellationToken: Ct);
         var second = await store.ObligationsAsync(clock.GetCurrentInstant(), pageSize: 2, continueAfter: first.ContinueAfter, cancellationToken: Ct);
@@ -267,7 +259,7 @@ public abstract class StoreTests : DatabaseTests
     public async Task An_erased_account_is_replaced_everywhere_and_a_stale_copy_cannot_write_it_back()
     {
         var clock = TestData.Clock();
-        var store = await Store(clock);
+        var store = await ContractStore(clock);
         var account = new AccountId("13800000000");
         var invitation = store.Lifecycles.InviteSpecialist(new PartnerId("P-1"), account, 0);
         await store.AddAsync(invitation, cancellationToken: Ct);
@@ -282,8 +274,35 @@ public abstract class StoreTests : DatabaseTests
         Assert.Equal(invitation.Key, loaded.Key);
         Assert.Equal(1, loaded.Revision);
         await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(stale, 0, cancellationToken: Ct));
-        await using var db = store.CreateContext();
-        Assert.DoesNotContain(await db.Lifecycles.Select(r => r.Snapshot + "|" + r.AccountId).ToListAsync(Ct), text => text.Contains("13800000000", StringComparison.Ordinal));
+        Assert.DoesNotContain(await StoredTexts(store), text => text.Contains("13800000000", StringComparison.Ordinal));
+    }
+
+}
+
+/// <summary>What only the database store does: real faults, several instances on one database, the schema, expired keys purged.</summary>
+public abstract class DatabaseStoreTests : StoreTests
+{
+    private static System.Threading.CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_fault_in_the_middle_of_a_save_leaves_the_stored_lifecycle_exactly_as_before(bool dropConnection)
+    {
+        var clock = TestData.Clock();
+        var store = await Store(clock);
+        var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
+        await store.AddAsync(invoice, cancellationToken: Ct);
+        var before = (await store.LoadAsync<InvoiceReturnLifecycle>(invoice.Key, Ct)).ToSnapshot();
+
+        Faults.DropConnection = dropConnection;
+        Faults.Armed = true;
+        await Assert.ThrowsAnyAsync<Exception>(() => store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext(IdempotencyKey: "k"), cancellationToken: Ct));
+        Faults.Armed = false;
+
+        Assert.Equal(before, (await store.LoadAsync<InvoiceReturnLifecycle>(invoice.Key, Ct)).ToSnapshot());
+        Assert.Empty(await store.HistoryAsync(invoice.Key, Ct));
+        Assert.False((await store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext(IdempotencyKey: "k"), cancellationToken: Ct)).Replayed);
     }
 
     [Fact]
@@ -325,9 +344,40 @@ public abstract class StoreTests : DatabaseTests
 
         Assert.Equal("Database", error.ParamName);
     }
+
+    [Fact]
+    public async Task Expired_idempotency_keys_are_purged()
+    {
+        var clock = TestData.Clock();
+        var store = await Store(clock, Duration.FromHours(1));
+        var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
+        await store.AddAsync(invoice, new CommandContext(IdempotencyKey: "a"), Ct);
+        await store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext(IdempotencyKey: "b"), cancellationToken: Ct);
+
+        Assert.Equal(0, await store.PurgeExpiredIdempotencyKeysAsync(Ct));
+        clock.Advance(Duration.FromHours(1));
+        Assert.Equal(2, await store.PurgeExpiredIdempotencyKeysAsync(Ct));
+    }
 }
 
-public sealed class SqliteStoreTests : StoreTests
+/// <summary>The same contract on the in-memory store of PartnerRules.Testing.</summary>
+public sealed class InMemoryStoreTests : StoreTests
+{
+    protected override Database NewDatabase() => new SqliteDatabase();
+
+    protected override Task<ILifecycleStore> ContractStore(IClock clock, Duration? idempotencyLifetime = null) =>
+        Task.FromResult<ILifecycleStore>(new PartnerRules.Testing.InMemoryLifecycleStore(clock, TestData.Policy, idempotencyLifetime));
+
+    protected override Task Corrupt(ILifecycleStore store, LifecycleKey key)
+    {
+        ((PartnerRules.Testing.InMemoryLifecycleStore)store).Corrupt(key, "{ not json");
+        return Task.CompletedTask;
+    }
+
+    protected override Task<IReadOnlyList<string>> StoredTexts(ILifecycleStore store) => Task.FromResult<IReadOnlyList<string>>([]);
+}
+
+public sealed class SqliteStoreTests : DatabaseStoreTests
 {
     protected override Database NewDatabase() => new SqliteDatabase();
 
@@ -344,7 +394,7 @@ public sealed class SqliteStoreTests : StoreTests
     }
 }
 
-public sealed class PostgresStoreTests(PostgresServer server) : StoreTests
+public sealed class PostgresStoreTests(PostgresServer server) : DatabaseStoreTests
 {
     protected override Database NewDatabase() => new PostgresDatabase(server);
 

@@ -18,6 +18,7 @@ internal static class Samples
     private static readonly AccountId Account = new("13800138000");
     private static readonly OpportunityId Opportunity = new("O-7 expansion");
     private static readonly InvoiceId Invoice = new("INV-2026-0042");
+    private static readonly LifecycleKey Key = LifecycleKey.Parse("7f3c2a9e61d84b0f9a5e2c4d8b1f6a30", null);
     private static readonly Finding Passed = new("HO.PCE_MEMBER", true, "The partner is a PCE member.");
     private static readonly Decision Approved = new(true, [Passed]) { ChangesOn = new LocalDate(2026, 5, 31) };
     private static readonly Decision Refused = new(false, [Passed with { Passed = false, Message = "Not a PCE member." }]);
@@ -78,7 +79,7 @@ internal static class Samples
         var values = new object[]
         {
             // Identifiers and money.
-            Partner, Account, Opportunity, Invoice, Money.Cny(99.95m),
+            Partner, Account, Opportunity, Invoice, Key, Money.Cny(99.95m),
 
             // Facts.
             Profile,
@@ -114,6 +115,14 @@ internal static class Samples
 
             // Snapshots, from driven lifecycles.
             OpportunitySnapshot(), InvoiceReturnSnapshot(), SettlementSnapshot(), InvitationSnapshot(), AssociationSnapshot(),
+
+            // Store records.
+            new CommandContext("ops@partner.example", "req-42", "idem-7"),
+            new CommandOutcome(Key, 3, "Submitted", Replayed: true),
+            new StoredTransition(2, At, "Draft", "Submitted", "Submit", null, "ops@partner.example", "req-42"),
+            new StoredObligation(Key, LifecycleKind.SpecialistInvitation, Payment),
+            new StoredRowProblem("0badc0de0badc0de0badc0de0badc0de", "The snapshot's JSON does not read."),
+            new ObligationPage([new StoredObligation(Key, LifecycleKind.IncentiveSettlement, Payment)], [new StoredRowProblem("k", "Unknown format 9.")], "2026-10-12|k"),
 
             // Policy.
             Policy2027,

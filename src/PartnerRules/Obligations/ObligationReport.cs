@@ -21,8 +21,8 @@ public sealed record ObligationReport
     /// <exception cref="ArgumentException">A list holds null.</exception>
     public ObligationReport(IReadOnlyList<Obligation> running, IReadOnlyList<ObligationProblem> problems)
     {
-        Running = Copy(running, nameof(running));
-        Problems = Copy(problems, nameof(problems));
+        Running = Guard.List(running, nameof(running));
+        Problems = Guard.List(problems, nameof(problems));
     }
 
     /// <summary>The running obligations: overdue first, then by due date.</summary>
@@ -38,23 +38,6 @@ public sealed record ObligationReport
     /// <inheritdoc />
     // Stryker disable once Arithmetic : hash mixing only; equal reports hash equal under any deterministic mix
     public override int GetHashCode() => unchecked((SequenceEquality.Hash(Running) * 397) ^ SequenceEquality.Hash(Problems));
-
-    private static T[] Copy<T>(IReadOnlyList<T> items, string paramName)
-        where T : class
-    {
-        if (items is null)
-        {
-            throw new ArgumentNullException(paramName);
-        }
-
-        var copy = new T[items.Count];
-        for (var i = 0; i < copy.Length; i++)
-        {
-            copy[i] = items[i] ?? throw new ArgumentException($"{paramName} holds null at index {i}; every element must be set.", paramName);
-        }
-
-        return copy;
-    }
 
     private bool PrintMembers(System.Text.StringBuilder builder)
     {
