@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 
 namespace PartnerRules.Engine;
@@ -23,8 +24,16 @@ internal static class EngineLog
         LogLevel.Debug, new EventId(1003, "IncentiveDecided"),
         "Incentive {Kind} for partner {PartnerId}: approved {IsApproved}; payable {Payable}; capped {IsCapped}");
 
+    // Counted whether or not a logger listens; the tags are built only when a listener (an OpenTelemetry meter provider,
+    // dotnet-counters) has enabled the counter, so an unobserved decision costs one flag read.
+    private static readonly Meter Meter = new(PartnerRulesEngine.MeterName);
+    private static readonly Counter<long> Decisions = Meter.CreateCounter<long>("partnerrules.decisions", description: "Decisions made, tagged by kind (ho, staff_link, incentive) and outcome (approved).");
+    private static readonly object True = true;
+    private static readonly object False = false;
+
     public static void HoEligibility(ILogger logger, PartnerId partner, Decision decision)
     {
+        Count("ho", decision.IsApproved);
         if (logger.IsEnabled(LogLevel.Debug))
         {
             HoEvent(logger, partner.Value, decision.IsApproved, FailedCodes(decision.Findings), Date(decision), null);
@@ -33,6 +42,7 @@ internal static class EngineLog
 
     public static void StaffLink(ILogger logger, PartnerId partner, Decision decision)
     {
+        Count("staff_link", decision.IsApproved);
         if (logger.IsEnabled(LogLevel.Debug))
         {
             StaffEvent(logger, partner.Value, decision.IsApproved, FailedCodes(decision.Findings), Date(decision), null);
@@ -41,12 +51,21 @@ internal static class EngineLog
 
     public static IncentiveDecision Incentive(ILogger logger, IncentiveClaim claim, IncentiveDecision decision)
     {
+        Count("incentive", decision.IsApproved);
         if (logger.IsEnabled(LogLevel.Debug))
         {
             IncentiveEvent(logger, claim.Kind + "/" + claim.Customer, claim.Partner.Value, decision.IsApproved, decision.Payable.ToString(), decision.IsCapped, null);
         }
 
         return decision;
+    }
+
+    private static void Count(string kind, bool approved)
+    {
+        if (Decisions.Enabled)
+        {
+            Decisions.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("approved", approved ? True : False));
+        }
     }
 
     private static string FailedCodes(IReadOnlyList<Finding> findings)

@@ -27,6 +27,13 @@ namespace PartnerRules;
 /// </remarks>
 public sealed partial class PartnerRulesEngine : IPartnerRulesEngine, IPolicyImpactAnalyzer
 {
+    /// <summary>
+    /// The name of the <see cref="System.Diagnostics.Metrics.Meter"/> the engine counts decisions on ("PartnerRules"):
+    /// counter <c>partnerrules.decisions</c>, tagged <c>kind</c> (<c>ho</c>, <c>staff_link</c>, <c>incentive</c>) and
+    /// <c>approved</c>. Listen with OpenTelemetry (<c>AddMeter(PartnerRulesEngine.MeterName)</c>) or dotnet-counters.
+    /// </summary>
+    public const string MeterName = "PartnerRules";
+
     /// <summary>Partners per session in a batch: NRules joins are nested loops, so small sessions win (measured: chunks of about 50 partners are fastest).</summary>
     internal const int BatchChunkSize = 64;
 
