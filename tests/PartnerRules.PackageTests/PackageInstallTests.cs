@@ -39,14 +39,21 @@ public sealed class PackageInstallTests
         Assert.Contains("policy-typo: True", run.Output, StringComparison.Ordinal);
         Assert.Contains("lifecycle: 2026 1 0", run.Output, StringComparison.Ordinal);
         Assert.Contains("rejected: OpportunitySnapshot opportunity 'O-9'", run.Output, StringComparison.Ordinal);
+        Assert.Contains("store: Submitted 2 replayed=True conflict=True", run.Output, StringComparison.Ordinal);
+        Assert.Contains("history: Submit by alice", run.Output, StringComparison.Ordinal);
+        Assert.Contains("swept: expired=1 reported=0 delivered=1 handled=STAFF.INVITATION_VALIDITY", run.Output, StringComparison.Ordinal);
+        Assert.Contains("obligations: 0 problems=0", run.Output, StringComparison.Ordinal);
+        Assert.Contains("in-memory: Submitted 2 replayed=True conflict=True", run.Output, StringComparison.Ordinal);
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules", packed.Version)), "the consumer restored the freshly packed PartnerRules");
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.abstractions", packed.Version)), "PartnerRules brought PartnerRules.Abstractions with it");
+        Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.entityframeworkcore", packed.Version)), "the consumer restored the freshly packed store");
     }
 
     [Theory]
     [InlineData("PartnerRules")]
     [InlineData("PartnerRules.Abstractions")]
     [InlineData("PartnerRules.Testing")]
+    [InlineData("PartnerRules.EntityFrameworkCore")]
     public async Task Each_package_carries_its_readme_licence_repository_and_symbols(string id)
     {
         var packed = await PackOnce.Value;
@@ -57,7 +64,12 @@ public sealed class PackageInstallTests
         var entries = archive.Entries.Select(e => e.FullName).ToList();
         Assert.Contains("README.md", entries);
         Assert.Contains("LICENSE", entries);
-        Assert.Contains($"lib/netstandard2.0/{id}.dll", entries);
+        if (id != "PartnerRules.EntityFrameworkCore")
+        {
+            // EF Core 10 runs on net10.0 only; the other packages serve .NET Framework and older .NET too.
+            Assert.Contains($"lib/netstandard2.0/{id}.dll", entries);
+        }
+
         Assert.Contains($"lib/net10.0/{id}.dll", entries);
         Assert.Contains($"lib/net10.0/{id}.xml", entries);
 
@@ -71,12 +83,20 @@ public sealed class PackageInstallTests
         {
             Assert.Contains($"<dependency id=\"PartnerRules.Abstractions\" version=\"{packed.Version}\"", text, StringComparison.Ordinal);
         }
+
+        if (id == "PartnerRules.EntityFrameworkCore")
+        {
+            Assert.Contains($"<dependency id=\"PartnerRules\" version=\"{packed.Version}\"", text, StringComparison.Ordinal);
+            Assert.Contains("<dependency id=\"Microsoft.EntityFrameworkCore.Sqlite\"", text, StringComparison.Ordinal);
+            Assert.Contains("<dependency id=\"Npgsql.EntityFrameworkCore.PostgreSQL\"", text, StringComparison.Ordinal);
+        }
     }
 
     [Theory]
     [InlineData("PartnerRules")]
     [InlineData("PartnerRules.Abstractions")]
     [InlineData("PartnerRules.Testing")]
+    [InlineData("PartnerRules.EntityFrameworkCore")]
     public async Task Each_package_carries_its_own_consumer_readme_with_links_that_work_outside_the_repository(string id)
     {
         var packed = await PackOnce.Value;
@@ -115,7 +135,7 @@ public sealed class PackageInstallTests
 
         var scratch = Path.Combine(Path.GetTempPath(), "partnerrules-pkgtest-" + version);
         Directory.CreateDirectory(scratch);
-        foreach (var project in new[] { "PartnerRules.Abstractions", "PartnerRules", "PartnerRules.Testing" })
+        foreach (var project in new[] { "PartnerRules.Abstractions", "PartnerRules", "PartnerRules.Testing", "PartnerRules.EntityFrameworkCore" })
         {
             var path = Path.Combine(Root, "src", project, project + ".csproj");
             var pack = await DotnetAsync($"pack \"{path}\" -c Release -o \"{Feed}\" -p:Version={version}");

@@ -1,8 +1,11 @@
 // A consumer of the packed PartnerRules packages: compiled and run by the package tests.
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using PartnerRules;
+using PartnerRules.EntityFrameworkCore;
+using PartnerRules.Testing;
 
 var calendar = BusinessCalendar.China;
 Console.WriteLine($"calendar: {calendar.AddBusinessDays(new LocalDate(2026, 9, 30), 3):uuuu-MM-dd}");
@@ -85,7 +88,75 @@ catch (SnapshotRejectedException ex)
     Console.WriteLine($"rejected: {ex.SnapshotType} {ex.LifecycleId}");
 }
 
+// The store on a SQLite file, wired as docs/persistence.md shows, and the in-memory store of PartnerRules.Testing
+// through the same interface.
+var storeClock = new SteppingClock(Instant.FromUtc(2026, 11, 30, 2, 0));
+var database = Path.Combine(Path.GetTempPath(), $"partnerrules-consumer-{Guid.NewGuid():N}.db");
+var host = new ServiceCollection()
+    .AddSingleton<IClock>(storeClock)
+    .AddPartnerRules()
+    .AddPartnerRulesStore(o => o.Database = db => db.UseSqlite($"Data Source={database};Pooling=False"))
+    .AddSingleton<IOverdueObligationHandler, Handled>()
+    .AddPartnerRulesDeadlines()
+    .BuildServiceProvider();
+await host.GetRequiredService<PartnerRulesStore>().EnsureSchemaAsync();
+Console.WriteLine($"store: {await Drive(host.GetRequiredService<ILifecycleStore>())}");
+var databaseStore = host.GetRequiredService<ILifecycleStore>();
+var keys = await databaseStore.FindKeysAsync(LifecycleKind.Opportunity, "O-store");
+Console.WriteLine($"history: {string.Join(", ", (await databaseStore.HistoryAsync(keys[0])).Select(t => t.Trigger + " by " + t.Actor))}");
+var invitation = databaseStore.Lifecycles.InviteSpecialist(new PartnerId("P-1"), new AccountId("13800000000"), 0);
+await databaseStore.AddAsync(invitation);
+storeClock.Now += Duration.FromDays(8);
+var swept = await host.GetRequiredService<PartnerRulesSweeper>().SweepAsync();
+Console.WriteLine($"swept: expired={swept.Expired} reported={swept.Reported} delivered={swept.Delivered} handled={string.Join(",", Handled.Codes)}");
+var page = await databaseStore.ObligationsAsync(storeClock.Now, overdueOnly: true);
+Console.WriteLine($"obligations: {page.Items.Count} problems={page.Problems.Count}");
+await host.DisposeAsync();
+Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+File.Delete(database);
+Console.WriteLine($"in-memory: {await Drive(new InMemoryLifecycleStore(storeClock))}");
+
+static async Task<string> Drive(ILifecycleStore store)
+{
+    var draft = store.Lifecycles.CreateDraft(new OpportunityId("O-store"));
+    var created = await store.AddAsync(draft, new CommandContext("alice", IdempotencyKey: "create-1"));
+    var again = await store.AddAsync(store.Lifecycles.CreateDraft(new OpportunityId("O-store")), new CommandContext("alice", IdempotencyKey: "create-1"));
+    var loaded = await store.LoadAsync<OpportunityLifecycle>(created.Key);
+    loaded.Edit(new OpportunityForm { CustomerName = "Customer", CloudServices = ["ECS"], ContactedLocalSalesTeam = true, EstimatedValue = Money.Cny(500_000m), ExpectedCloseDate = new LocalDate(2027, 3, 31) });
+    loaded.Fire(OpportunityTrigger.Submit);
+    var saved = await store.SaveAsync(loaded, created.Revision, new CommandContext("alice", "req-1"));
+    var conflict = false;
+    try
+    {
+        await store.SaveAsync(loaded, created.Revision);
+    }
+    catch (ConcurrencyConflictException)
+    {
+        conflict = true;
+    }
+
+    return $"{saved.State} {saved.Revision} replayed={again.Replayed} conflict={conflict}";
+}
+
 internal sealed class FixedClock(Instant now) : IClock
 {
     public Instant GetCurrentInstant() => now;
+}
+
+internal sealed class SteppingClock(Instant start) : IClock
+{
+    public Instant Now { get; set; } = start;
+
+    public Instant GetCurrentInstant() => Now;
+}
+
+internal sealed class Handled : IOverdueObligationHandler
+{
+    public static List<string> Codes { get; } = [];
+
+    public Task HandleAsync(OverdueObligation obligation, CancellationToken cancellationToken)
+    {
+        Codes.Add(obligation.Code);
+        return Task.CompletedTask;
+    }
 }
