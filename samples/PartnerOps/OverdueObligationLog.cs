@@ -1,6 +1,7 @@
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
+using NodaTime.Text;
 using PartnerRules.EntityFrameworkCore;
 
 namespace PartnerOps;
@@ -15,7 +16,7 @@ public sealed partial class OverdueObligationLog(ILogger<OverdueObligationLog> l
     /// <inheritdoc />
     public Task HandleAsync(OverdueObligation obligation, CancellationToken cancellationToken)
     {
-        Overdue(logger, obligation.Code, obligation.Kind.ToString(), obligation.Key.Value, obligation.SubjectId, obligation.DueOn.ToString(), obligation.DeduplicationKey);
+        Overdue(logger, obligation.Code, obligation.Kind.ToString(), obligation.Key.Value, obligation.SubjectId, LocalDatePattern.Iso.Format(obligation.DueOn), obligation.DeduplicationKey);
         return Task.CompletedTask;
     }
 
