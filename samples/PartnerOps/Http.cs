@@ -52,25 +52,9 @@ public readonly record struct IfMatch(long Revision)
         return ValueTask.FromResult(new IfMatch(revision));
     }
 
-    /// <summary>
-    /// Refuses the write when the stored lifecycle is at another revision. Called inside the store's command, so the
-    /// check and the save are one unit, and after the store's idempotency check, so a retried write still replays.
-    /// </summary>
-    /// <param name="lifecycle">The lifecycle as stored now.</param>
-    /// <exception cref="ConcurrencyConflictException">It is at another revision.</exception>
-    public void Check(ILifecycle lifecycle)
-    {
-        if (lifecycle.Revision != Revision)
-        {
-            throw new ConcurrencyConflictException(lifecycle.Key, Revision, lifecycle.Revision);
-        }
-    }
-
-    /// <summary>The command's name for its idempotency key: what it does, on which revision, with which arguments (the store hashes it).</summary>
-    /// <param name="what">The trigger or operation.</param>
-    /// <param name="arguments">Its body, if any.</param>
-    public string Command(string what, object? arguments) =>
-        string.Create(CultureInfo.InvariantCulture, $"{what}@{Revision}:{(arguments is null ? "" : JsonSerializer.Serialize(arguments, arguments.GetType(), Json))}");
+    /// <summary>The edit as a command name for its idempotency key: the same key with another form is refused (the store hashes it).</summary>
+    /// <param name="form">The form sent.</param>
+    public static string Edit(OpportunityForm form) => "edit:" + JsonSerializer.Serialize(form, Json);
 }
 
 /// <summary>Reading and answering lifecycle requests: who asks, and the revision as the <c>ETag</c>.</summary>
@@ -80,6 +64,12 @@ public static class LifecycleHttp
     /// <param name="http">The request.</param>
     public static CommandContext Command(this HttpContext http) =>
         new(Header(http, "X-Actor"), http.TraceIdentifier, Header(http, "Idempotency-Key"));
+
+    /// <summary>The same, for a write that names the revision its client read: the store refuses it (409) when it holds another.</summary>
+    /// <param name="http">The request.</param>
+    /// <param name="expected">The <c>If-Match</c> revision.</param>
+    public static CommandContext Command(this HttpContext http, IfMatch expected) =>
+        http.Command() with { ExpectedRevision = expected.Revision };
 
     /// <summary>201 with the new lifecycle's <c>Location</c> and <c>ETag</c>.</summary>
     /// <param name="http">The request.</param>

@@ -47,19 +47,16 @@ app.MapPost("/opportunities", async (NewOpportunity body, ILifecycleStore store,
 app.MapGet("/opportunities/{key}", async (LifecycleKey key, ILifecycleStore store, HttpContext http) =>
     http.Read(await store.LoadAsync<OpportunityLifecycle>(key)));
 app.MapPut("/opportunities/{key}/form", async (LifecycleKey key, IfMatch expected, OpportunityForm form, ILifecycleStore store, HttpContext http) =>
-    http.Written(await store.ExecuteAsync<OpportunityLifecycle>(key, expected.Command("edit", form),
-        opportunity => { expected.Check(opportunity); opportunity.Edit(form); }, http.Command())));
+    http.Written(await store.ExecuteAsync<OpportunityLifecycle>(key, IfMatch.Edit(form), opportunity => opportunity.Edit(form), http.Command(expected))));
 app.MapPost("/opportunities/{key}/{trigger}", async (LifecycleKey key, OpportunityTrigger trigger, IfMatch expected, Because? because, ILifecycleStore store, HttpContext http) =>
-    http.Written(await store.ExecuteAsync<OpportunityLifecycle>(key, expected.Command(trigger.ToString(), because),
-        opportunity => { expected.Check(opportunity); opportunity.Fire(trigger, because?.Reason); }, http.Command())));
+    http.Written(await store.FireAsync(key, trigger, because?.Reason, http.Command(expected))));
 
 app.MapPost("/invoice-returns", async (NewInvoiceReturn body, ILifecycleStore store, HttpContext http) =>
     http.Created("/invoice-returns", await store.AddAsync(store.Lifecycles.RequestInvoiceReturn(body.Invoice, body.Kind), http.Command())));
 app.MapGet("/invoice-returns/{key}", async (LifecycleKey key, ILifecycleStore store, HttpContext http) =>
     http.Read(await store.LoadAsync<InvoiceReturnLifecycle>(key)));
 app.MapPost("/invoice-returns/{key}/{trigger}", async (LifecycleKey key, InvoiceReturnTrigger trigger, IfMatch expected, Because? because, ILifecycleStore store, HttpContext http) =>
-    http.Written(await store.ExecuteAsync<InvoiceReturnLifecycle>(key, expected.Command(trigger.ToString(), because),
-        invoiceReturn => { expected.Check(invoiceReturn); invoiceReturn.Fire(trigger, because?.Reason); }, http.Command())));
+    http.Written(await store.FireAsync(key, trigger, because?.Reason, http.Command(expected))));
 
 app.MapGet("/lifecycles/{key}/history", (LifecycleKey key, ILifecycleStore store) => store.HistoryAsync(key));
 app.MapGet("/obligations", (ILifecycleStore store, IClock clock, bool? overdueOnly, int? pageSize, string? continueAfter) =>

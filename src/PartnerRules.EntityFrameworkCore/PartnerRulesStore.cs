@@ -13,6 +13,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.EntityFrameworkCore.Storage;
+using PartnerRules.Internal;
 
 namespace PartnerRules.EntityFrameworkCore;
 
@@ -152,6 +153,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
         }
 
         context ??= CommandContext.None;
+        StoreCommands.RefuseExpectedRevision(context);
         using var activity = Start("partnerrules.add", lifecycle.Key, lifecycle.Kind, context);
         var row = new LifecycleRow();
         var snapshot = SnapshotRows.Fill(row, lifecycle);
@@ -266,8 +268,13 @@ public sealed class PartnerRulesStore : ILifecycleStore
         }
 
         context ??= CommandContext.None;
+        StoreCommands.CheckExpectedRevision(context, expectedRevision);
         using var activity = Start("partnerrules.save", lifecycle.Key, lifecycle.Kind, context);
-        var fingerprint = Fingerprint("save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture), lifecycle.Revision.ToString(CultureInfo.InvariantCulture), lifecycle.StateName);
+
+        // The change itself is the command: the same key with other changes from the same revision is refused, not replayed.
+        var changed = lifecycle.ToSnapshot();
+        var fingerprint = Fingerprint("save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture),
+            JsonSerializer.Serialize(changed, changed.GetType(), SnapshotRows.Json));
         await using var db = CreateContext();
         if (await Idempotent(db, context, fingerprint, cancellationToken).ConfigureAwait(false) is { } replay)
         {
@@ -296,7 +303,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, <paramref name="commandName"/> is empty, or the lifecycle is not a <typeparamref name="T"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
     /// <exception cref="LifecycleNotFoundException">None is stored under the key.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone else saved the lifecycle between the load and the save: nothing was written.</exception>
+    /// <exception cref="ConcurrencyConflictException">The stored revision is not the context's <see cref="CommandContext.ExpectedRevision"/>, or someone else saved the lifecycle between the load and the save: nothing was written.</exception>
     /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
     /// <exception cref="InvalidTransitionException">The command's step is refused (nothing was written).</exception>
     public async Task<CommandOutcome> ExecuteAsync<T>(LifecycleKey key, string commandName, Action<T> command, CommandContext? context = null, CancellationToken cancellationToken = default)
@@ -315,7 +322,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
         context ??= CommandContext.None;
         using var activity = Start("partnerrules.execute", key, null, context);
-        var fingerprint = Fingerprint("execute", key.Value, commandName);
+        var fingerprint = Fingerprint("execute", key.Value, commandName, StoreCommands.Expected(context));
         await using var db = CreateContext();
         if (await Idempotent(db, context, fingerprint, cancellationToken).ConfigureAwait(false) is { } replay)
         {
@@ -324,6 +331,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
         var row = await db.Lifecycles.SingleOrDefaultAsync(r => r.Key == key.Value, cancellationToken).ConfigureAwait(false)
             ?? throw new LifecycleNotFoundException(key);
+        StoreCommands.CheckStoredRevision(context, key, row.Revision);
         var lifecycle = As<T>(Lifecycles.Restore(SnapshotRows.Read(row)));
         var expected = row.Revision;
         command(lifecycle);
@@ -341,7 +349,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, or <typeparamref name="TTrigger"/> is not the trigger type of the stored lifecycle.</exception>
     /// <exception cref="LifecycleNotFoundException">None is stored under the key.</exception>
     /// <exception cref="InvalidTransitionException">The trigger is not permitted now (nothing was written).</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone else saved the lifecycle meanwhile: nothing was written.</exception>
+    /// <exception cref="ConcurrencyConflictException">The stored revision is not the context's <see cref="CommandContext.ExpectedRevision"/>, or someone else saved the lifecycle meanwhile: nothing was written.</exception>
     /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
     public Task<CommandOutcome> FireAsync<TTrigger>(LifecycleKey key, TTrigger trigger, string? reason = null, CommandContext? context = null, CancellationToken cancellationToken = default)
         where TTrigger : struct, Enum =>

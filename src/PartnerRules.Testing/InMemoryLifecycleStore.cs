@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
+using PartnerRules.Internal;
 
 namespace PartnerRules.Testing;
 
@@ -81,6 +82,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
         }
 
         context ??= CommandContext.None;
+        StoreCommands.RefuseExpectedRevision(context);
         var row = Row.Of(lifecycle);
         var fingerprint = Fingerprint("add", row.Kind.ToString(), row.NaturalId, row.Partner, row.Account, row.State, row.Version.ToString(CultureInfo.InvariantCulture));
         lock (_gate)
@@ -151,7 +153,12 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
         }
 
         context ??= CommandContext.None;
-        var fingerprint = Fingerprint("save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture), lifecycle.Revision.ToString(CultureInfo.InvariantCulture), lifecycle.StateName);
+        StoreCommands.CheckExpectedRevision(context, expectedRevision);
+
+        // The change itself is the command: the same key with other changes from the same revision is refused, not replayed.
+        var changed = lifecycle.ToSnapshot();
+        var fingerprint = Fingerprint("save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture),
+            JsonSerializer.Serialize(changed, changed.GetType(), Json));
         lock (_gate)
         {
             if (Replay(context, fingerprint) is { } replay)
@@ -179,7 +186,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
         }
 
         context ??= CommandContext.None;
-        var fingerprint = Fingerprint("execute", key.Value, commandName);
+        var fingerprint = Fingerprint("execute", key.Value, commandName, StoreCommands.Expected(context));
         lock (_gate)
         {
             if (Replay(context, fingerprint) is { } replay)
@@ -188,6 +195,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
             }
 
             var row = _rows.TryGetValue(key.Value, out var found) ? found : throw new LifecycleNotFoundException(key);
+            StoreCommands.CheckStoredRevision(context, key, row.Revision);
             var lifecycle = As<T>(Lifecycles.Restore(row.Read()));
             command(lifecycle);
             return Task.FromResult(Commit(lifecycle, row.Revision, context, fingerprint));

@@ -196,6 +196,74 @@ public abstract class StoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task A_command_naming_the_revision_its_client_read_is_refused_when_the_store_holds_another_and_replays_after_success()
+    {
+        var store = await ContractStore(TestData.Clock());
+        var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
+        await store.AddAsync(invoice, cancellationToken: Ct);
+
+        // A client that read revision 1 (there is none yet): refused before the trigger runs, nothing written.
+        var stale = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext { ExpectedRevision = 1 }, cancellationToken: Ct));
+        var context = new CommandContext(IdempotencyKey: "if-match-0") { ExpectedRevision = 0 };
+        var first = await store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: context, cancellationToken: Ct);
+
+        // The response was lost: the same request again gets the first outcome though the store has moved on.
+        var retried = await store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: context, cancellationToken: Ct);
+        var otherRevision = await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() =>
+            store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: context with { ExpectedRevision = 1 }, cancellationToken: Ct));
+        var edit = await Assert.ThrowsAsync<ConcurrencyConflictException>(() =>
+            store.ExecuteAsync<InvoiceReturnLifecycle>(invoice.Key, "complete", i => i.Fire(InvoiceReturnTrigger.Complete), new CommandContext { ExpectedRevision = 0 }, Ct));
+
+        Assert.Equal((1L, (long?)0), (stale.ExpectedRevision, stale.ActualRevision));
+        Assert.Equal(new CommandOutcome(invoice.Key, 1, "OriginalReceived", Replayed: false), first);
+        Assert.Equal(first with { Replayed = true }, retried);
+        Assert.Equal("if-match-0", otherRevision.IdempotencyKey);
+        Assert.Equal((0L, (long?)1), (edit.ExpectedRevision, edit.ActualRevision));
+        Assert.Single(await store.HistoryAsync(invoice.Key, Ct));
+    }
+
+    [Fact]
+    public async Task An_expected_revision_is_refused_on_add_must_agree_with_a_save_and_is_never_negative()
+    {
+        var store = await ContractStore(TestData.Clock());
+        var draft = store.Lifecycles.CreateDraft(new OpportunityId("PO-1"));
+
+        var onAdd = await Assert.ThrowsAsync<ArgumentException>(() => store.AddAsync(draft, new CommandContext { ExpectedRevision = 0 }, Ct));
+        await store.AddAsync(draft, cancellationToken: Ct);
+        draft.Edit(new OpportunityForm { CustomerName = "C" });
+        var onSave = await Assert.ThrowsAsync<ArgumentException>(() => store.SaveAsync(draft, 0, new CommandContext { ExpectedRevision = 1 }, Ct));
+        var saved = await store.SaveAsync(draft, 0, new CommandContext { ExpectedRevision = 0 }, Ct);
+
+        Assert.Equal("context", onAdd.ParamName);
+        Assert.Contains("leave it unset when adding", onAdd.Message, StringComparison.Ordinal);
+        Assert.Equal("context", onSave.ParamName);
+        Assert.Contains("The context expects revision 1 and the call 0", onSave.Message, StringComparison.Ordinal);
+        Assert.Equal(1, saved.Revision);
+        Assert.Equal("ExpectedRevision", Assert.Throws<ArgumentOutOfRangeException>(() => new CommandContext { ExpectedRevision = -1 }).ParamName);
+    }
+
+    [Fact]
+    public async Task One_idempotency_key_on_two_different_saves_from_one_revision_is_refused_not_replayed()
+    {
+        var store = await ContractStore(TestData.Clock());
+        var draft = store.Lifecycles.CreateDraft(new OpportunityId("PO-1"));
+        await store.AddAsync(draft, cancellationToken: Ct);
+        var context = new CommandContext(IdempotencyKey: "save-1");
+        var alice = await store.LoadAsync<OpportunityLifecycle>(draft.Key, Ct);
+        var bob = await store.LoadAsync<OpportunityLifecycle>(draft.Key, Ct);
+        alice.Edit(new OpportunityForm { CustomerName = "Alice's customer" });
+        bob.Edit(new OpportunityForm { CustomerName = "Bob's customer" });
+
+        var first = await store.SaveAsync(alice, 0, context, Ct);
+        var again = await store.SaveAsync(alice, 0, context, Ct);
+        await Assert.ThrowsAsync<IdempotencyKeyReusedException>(() => store.SaveAsync(bob, 0, context, Ct));
+
+        Assert.Equal(first with { Replayed = true }, again);
+        Assert.Equal("Alice's customer", (await store.LoadAsync<OpportunityLifecycle>(draft.Key, Ct)).Form.CustomerName);
+    }
+
+    [Fact]
     public async Task Concurrent_commands_on_one_lifecycle_apply_exactly_once_each_with_contiguous_revisions()
     {
         var store = await ContractStore(TestData.Clock());

@@ -117,7 +117,7 @@ internal static class Samples
             OpportunitySnapshot(), InvoiceReturnSnapshot(), SettlementSnapshot(), InvitationSnapshot(), AssociationSnapshot(),
 
             // Store records.
-            new CommandContext("ops@partner.example", "req-42", "idem-7"),
+            new CommandContext("ops@partner.example", "req-42", "idem-7") { ExpectedRevision = 2 },
             new CommandOutcome(Key, 3, "Submitted", Replayed: true),
             new StoredTransition(2, At, "Draft", "Submitted", "Submit", null, "ops@partner.example", "req-42"),
             new StoredObligation(Key, LifecycleKind.SpecialistInvitation, Payment),

@@ -31,6 +31,7 @@ public interface ILifecycleStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The stored key, revision and state; with a repeated idempotency key, the first outcome.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="lifecycle"/> is null.</exception>
+    /// <exception cref="ArgumentException">The context names an <see cref="CommandContext.ExpectedRevision"/> (<c>ParamName</c> "context").</exception>
     /// <exception cref="LifecycleAlreadyStoredException">A lifecycle with its key is already stored.</exception>
     /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
     Task<CommandOutcome> AddAsync(ILifecycle lifecycle, CommandContext? context = null, CancellationToken cancellationToken = default);
@@ -64,13 +65,17 @@ public interface ILifecycleStore
     /// <param name="context">Actor, correlation id and idempotency key; null for none.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentNullException"><paramref name="lifecycle"/> is null.</exception>
-    /// <exception cref="ArgumentException">The lifecycle's revision is below <paramref name="expectedRevision"/>, or it holds fewer transitions than stored.</exception>
+    /// <exception cref="ArgumentException">The lifecycle's revision is below <paramref name="expectedRevision"/>, it holds fewer transitions than stored, or the context's <see cref="CommandContext.ExpectedRevision"/> is another.</exception>
     /// <exception cref="LifecycleNotFoundException">The lifecycle is not stored.</exception>
     /// <exception cref="ConcurrencyConflictException">The stored revision is another: nothing was written.</exception>
-    /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command (other changes count as another command).</exception>
     Task<CommandOutcome> SaveAsync(ILifecycle lifecycle, long expectedRevision, CommandContext? context = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Loads, applies <paramref name="command"/> and saves at the loaded revision, as one unit: a command that throws writes nothing.</summary>
+    /// <summary>
+    /// Loads, applies <paramref name="command"/> and saves at the loaded revision, as one unit: a command that throws
+    /// writes nothing. With <see cref="CommandContext.ExpectedRevision"/> (an <c>If-Match</c>), the stored revision must
+    /// be that one; the idempotency key is checked first, so a retried request gets its first outcome.
+    /// </summary>
     /// <typeparam name="T">The lifecycle type, or <see cref="ILifecycle"/>.</typeparam>
     /// <param name="key">The lifecycle's key.</param>
     /// <param name="commandName">What the command is, with its arguments: an idempotency key used again with another name is refused.</param>
@@ -80,8 +85,8 @@ public interface ILifecycleStore
     /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>, <paramref name="commandName"/> is empty, or the lifecycle is not a <typeparamref name="T"/>.</exception>
     /// <exception cref="ArgumentNullException"><paramref name="command"/> is null.</exception>
     /// <exception cref="LifecycleNotFoundException">None is stored under the key.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone else saved it meanwhile: nothing was written.</exception>
-    /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
+    /// <exception cref="ConcurrencyConflictException">The stored revision is not the context's expected one, or someone else saved it meanwhile: nothing was written.</exception>
+    /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command (another name or expected revision).</exception>
     Task<CommandOutcome> ExecuteAsync<T>(LifecycleKey key, string commandName, Action<T> command, CommandContext? context = null, CancellationToken cancellationToken = default)
         where T : class, ILifecycle;
 
@@ -94,7 +99,7 @@ public interface ILifecycleStore
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="ArgumentException"><typeparamref name="TTrigger"/> does not drive the stored lifecycle (<c>ParamName</c> "trigger").</exception>
     /// <exception cref="InvalidTransitionException">The trigger is not permitted now: nothing was written.</exception>
-    /// <exception cref="ConcurrencyConflictException">Someone else saved it meanwhile: nothing was written.</exception>
+    /// <exception cref="ConcurrencyConflictException">The stored revision is not the context's expected one, or someone else saved it meanwhile: nothing was written.</exception>
     Task<CommandOutcome> FireAsync<TTrigger>(LifecycleKey key, TTrigger trigger, string? reason = null, CommandContext? context = null, CancellationToken cancellationToken = default)
         where TTrigger : struct, Enum;
 

@@ -14,8 +14,26 @@ namespace PartnerRules;
 /// </param>
 public sealed record CommandContext(string? Actor = null, string? CorrelationId = null, string? IdempotencyKey = null)
 {
+    private readonly long? _expectedRevision;
+
     /// <summary>No actor, correlation or idempotency key.</summary>
     public static CommandContext None { get; } = new();
+
+    /// <summary>
+    /// The revision the client read (an <c>If-Match</c> ETag), or null to take the stored one. <c>ExecuteAsync</c> and
+    /// <c>FireAsync</c> refuse with <see cref="ConcurrencyConflictException"/> when the store holds another, after the
+    /// idempotency check (a retried request still gets its first outcome) and before the command runs; it is part of
+    /// the command, so the same idempotency key with another expected revision is refused. <c>SaveAsync</c> takes it
+    /// as its <c>expectedRevision</c> (they must agree); <c>AddAsync</c> refuses it (a new lifecycle has no revision).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative.</exception>
+    public long? ExpectedRevision
+    {
+        get => _expectedRevision;
+        init => _expectedRevision = value is < 0
+            ? throw new ArgumentOutOfRangeException(nameof(ExpectedRevision), value, "A revision is 0 or more: pass the ETag a read returned.")
+            : value;
+    }
 }
 
 /// <summary>What a command left in the store.</summary>
