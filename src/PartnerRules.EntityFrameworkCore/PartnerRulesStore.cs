@@ -502,16 +502,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
             throw new ConcurrencyConflictException(lifecycle.Key, expectedRevision, row.Revision);
         }
 
-        var storedVersion = row.Version;
-        if (lifecycle.Version < storedVersion)
-        {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                "The lifecycle holds {0} transitions, fewer than the {1} stored: it is not a later copy of the stored one.", lifecycle.Version, storedVersion), nameof(lifecycle));
-        }
-
-        var snapshot = SnapshotRows.Fill(row, lifecycle);
-        var transitions = SnapshotRows.NewTransitions(snapshot, storedVersion, context).ToList();
-        db.Transitions.AddRange(transitions);
+        var transitions = Stage(db, row, lifecycle, context);
         var outcome = new CommandOutcome(lifecycle.Key, row.Revision, row.State, Replayed: false);
         if (fingerprint is not null)
         {
@@ -553,11 +544,27 @@ public sealed class PartnerRulesStore : ILifecycleStore
             throw;
         }
 
-        Saved(transitions.Count);
+        Saved(transitions);
         return outcome;
     }
 
-    private static void Saved(int transitions)
+    /// <summary>Fills the tracked <paramref name="row"/> from <paramref name="lifecycle"/> and adds its new transitions, without saving; returns how many.</summary>
+    internal static int Stage(PartnerRulesDbContext db, LifecycleRow row, ILifecycle lifecycle, CommandContext context)
+    {
+        var storedVersion = row.Version;
+        if (lifecycle.Version < storedVersion)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "The lifecycle holds {0} transitions, fewer than the {1} stored: it is not a later copy of the stored one.", lifecycle.Version, storedVersion), nameof(lifecycle));
+        }
+
+        var snapshot = SnapshotRows.Fill(row, lifecycle);
+        var transitions = SnapshotRows.NewTransitions(snapshot, storedVersion, context).ToList();
+        db.Transitions.AddRange(transitions);
+        return transitions.Count;
+    }
+
+    internal static void Saved(int transitions)
     {
         PartnerRulesTelemetry.Commands.Add(1);
         if (transitions > 0)
