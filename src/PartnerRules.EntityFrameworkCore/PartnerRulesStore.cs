@@ -28,7 +28,27 @@ namespace PartnerRules.EntityFrameworkCore;
 /// </remarks>
 public sealed class PartnerRulesStore : ILifecycleStore
 {
-    private readonly DbContextOptions<PartnerRulesDbContext> _db;
+    // The lookups every command makes, compiled once per store rather than looked up in EF's query cache on every call
+    // (a compiled query belongs to one model: SQLite's and PostgreSQL's differ, hence per store, not static).
+
+    /// <summary>The row of a key, tracked.</summary>
+    private readonly Func<PartnerRulesDbContext, string, CancellationToken, Task<LifecycleRow?>> _rowByKey =
+        EF.CompileAsyncQuery((PartnerRulesDbContext db, string key, CancellationToken _) => db.Lifecycles.SingleOrDefault(r => r.Key == key));
+
+    /// <summary>The row of a key, untracked (for reading only).</summary>
+    private readonly Func<PartnerRulesDbContext, string, CancellationToken, Task<LifecycleRow?>> _rowByKeyUntracked =
+        EF.CompileAsyncQuery((PartnerRulesDbContext db, string key, CancellationToken _) => db.Lifecycles.AsNoTracking().SingleOrDefault(r => r.Key == key));
+
+    /// <summary>An idempotency key, untracked.</summary>
+    private readonly Func<PartnerRulesDbContext, string, CancellationToken, Task<IdempotencyRow?>> _keyByName =
+        EF.CompileAsyncQuery((PartnerRulesDbContext db, string key, CancellationToken _) => db.IdempotencyKeys.AsNoTracking().SingleOrDefault(k => k.Key == key));
+
+    /// <summary>Whether an expired idempotency key of that name is stored.</summary>
+    private readonly Func<PartnerRulesDbContext, string, long, bool> _keyExpired =
+        EF.CompileQuery((PartnerRulesDbContext db, string key, long now) => db.IdempotencyKeys.Any(k => k.Key == key && k.ExpiresAt <= now));
+
+    /// <summary>Contexts are pooled: every call takes one and gives it back, so a command does not build a context's services anew.</summary>
+    private readonly PooledDbContextFactory<PartnerRulesDbContext> _contexts;
     private readonly Duration _idempotencyLifetime;
     private readonly PolicySchedule _schedule;
 
@@ -64,7 +84,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
         _idempotencyLifetime = options.IdempotencyKeyLifetime;
         var builder = new DbContextOptionsBuilder<PartnerRulesDbContext>();
         options.Database!(builder);
-        _db = builder.Options;
+        _contexts = new PooledDbContextFactory<PartnerRulesDbContext>(builder.Options);
         Lifecycles = new PartnerRulesLifecycles(clock, schedule, loggers);
     }
 
@@ -76,7 +96,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
     internal PolicySchedule Schedule => _schedule;
 
-    internal PartnerRulesDbContext CreateContext() => new(_db);
+    internal PartnerRulesDbContext CreateContext() => _contexts.CreateDbContext();
 
     /// <summary>
     /// Creates the tables when the database has none, or checks that their version is one this library knows. Safe to
@@ -201,7 +221,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     {
         RequireKey(key);
         await using var db = CreateContext();
-        var row = await db.Lifecycles.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key.Value, cancellationToken).ConfigureAwait(false);
+        var row = await _rowByKeyUntracked(db, key.Value, cancellationToken).ConfigureAwait(false);
         return row is null ? null : Lifecycles.Restore(SnapshotRows.Read(row));
     }
 
@@ -274,7 +294,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
             return replay;
         }
 
-        var row = await db.Lifecycles.SingleOrDefaultAsync(r => r.Key == lifecycle.Key.Value, cancellationToken).ConfigureAwait(false)
+        var row = await _rowByKey(db, lifecycle.Key.Value, cancellationToken).ConfigureAwait(false)
             ?? throw new LifecycleNotFoundException(lifecycle.Key);
         return await Commit(db, row, lifecycle, expectedRevision, context, fingerprint, cancellationToken).ConfigureAwait(false);
     }
@@ -322,7 +342,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
             return replay;
         }
 
-        var row = await db.Lifecycles.SingleOrDefaultAsync(r => r.Key == key.Value, cancellationToken).ConfigureAwait(false)
+        var row = await _rowByKey(db, key.Value, cancellationToken).ConfigureAwait(false)
             ?? throw new LifecycleNotFoundException(key);
         var lifecycle = As<T>(Lifecycles.Restore(SnapshotRows.Read(row)));
         var expected = row.Revision;
@@ -583,7 +603,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
         RequireIdempotencyKey(key);
         var now = SnapshotRows.Ticks(Clock.GetCurrentInstant());
-        var stored = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Key == key, cancellationToken).ConfigureAwait(false);
+        var stored = await _keyByName(db, key, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.ExpiresAt <= now)
         {
             return null;
@@ -619,7 +639,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
         // An expired key of the same name is replaced in the same transaction.
         var nowTicks = row.CreatedAt;
-        var expired = db.IdempotencyKeys.AsNoTracking().Any(k => k.Key == key && k.ExpiresAt <= nowTicks);
+        var expired = _keyExpired(db, key, nowTicks);
         if (expired)
         {
             db.IdempotencyKeys.Update(row);
