@@ -46,6 +46,9 @@ internal static class StoreData
         new Finding(FindingCodes.HoDevelopmentPath, true, "path"),
     ]);
 
+    /// <summary>How many lifecycles the seeded file holds: <c>$PARTNERRULES_BENCH_ROWS</c>, default 1,000,000.</summary>
+    public static int Rows => Environment.GetEnvironmentVariable("PARTNERRULES_BENCH_ROWS") is { Length: > 0 } set ? int.Parse(set, CultureInfo.InvariantCulture) : 1_000_000;
+
     public static string Folder
     {
         get
@@ -59,13 +62,13 @@ internal static class StoreData
     /// <summary><c>$PARTNERRULES_BENCH_SYNCHRONOUS</c> (NORMAL, OFF): a <c>PRAGMA synchronous</c> on every connection, to tell the disk's fsync from the store's own time; unset, SQLite's default (FULL).</summary>
     public static string? Synchronous { get; } = Environment.GetEnvironmentVariable("PARTNERRULES_BENCH_SYNCHRONOUS") is { Length: > 0 } s ? s : null;
 
-    public static PartnerRulesStore Sqlite(string path, IClock clock) =>
+    public static PartnerRulesStore Sqlite(string path, IClock clock, string? synchronous = null) =>
         new(new PartnerRulesStoreOptions
         {
             Database = o =>
             {
                 o.UseSqlite($"Data Source={path};Default Timeout=60");
-                if (Synchronous is { } mode)
+                if ((synchronous ?? Synchronous) is { } mode)
                 {
                     o.AddInterceptors(new SynchronousPragma(mode));
                 }

@@ -24,7 +24,7 @@ internal static class StoreProbe
 {
     public static async Task Run(string[] args)
     {
-        var rows = Environment.GetEnvironmentVariable("PARTNERRULES_BENCH_ROWS") is { Length: > 0 } set ? int.Parse(set, CultureInfo.InvariantCulture) : 1_000_000;
+        var rows = StoreData.Rows;
         switch (args)
         {
             case ["seed", ..]:
@@ -85,13 +85,16 @@ internal static class StoreProbe
             }
 
             var times = ways.Select(_ => new List<double>(n)).ToArray();
+            var bytes = new long[ways.Length];
             for (var i = 0; i < n; i++)
             {
                 for (var w = 0; w < ways.Length; w++)
                 {
+                    var before = GC.GetTotalAllocatedBytes(precise: true);
                     var clock = Stopwatch.StartNew();
                     await ways[w].Step(keys[next++]);
                     times[w].Add(clock.Elapsed.TotalMilliseconds);
+                    bytes[w] += GC.GetTotalAllocatedBytes(precise: true) - before;
                 }
             }
 
@@ -99,7 +102,7 @@ internal static class StoreProbe
             {
                 times[w].Sort();
                 Console.WriteLine(FormattableString.Invariant(
-                    $"{ways[w].Name,-45} median {times[w][n / 2],6:F3} ms  p95 {times[w][n * 95 / 100],6:F3} ms  mean {times[w].Average(),6:F3} ms  ({n} each, interleaved)"));
+                    $"{ways[w].Name,-45} median {times[w][n / 2],6:F3} ms  p95 {times[w][n * 95 / 100],6:F3} ms  mean {times[w].Average(),6:F3} ms  {bytes[w] / n,8:N0} B  ({n} each, interleaved)"));
             }
         }
         finally
