@@ -265,7 +265,10 @@ internal static class StoreData
 /// <summary>Sets <c>PRAGMA synchronous</c> on each connection the store opens.</summary>
 internal sealed class SynchronousPragma(string mode) : Microsoft.EntityFrameworkCore.Diagnostics.DbConnectionInterceptor
 {
-    private readonly string _sql = "PRAGMA synchronous=" + mode + ";";
+    // "NORMAL" or "OFF"; anything with '=' is taken as whole pragmas ("synchronous=NORMAL;cache_size=-65536").
+    private readonly string _sql = mode.Contains('=', StringComparison.Ordinal)
+        ? string.Concat(mode.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(p => "PRAGMA " + p + ";"))
+        : "PRAGMA synchronous=" + mode + ";";
 
     public override void ConnectionOpened(System.Data.Common.DbConnection connection, Microsoft.EntityFrameworkCore.Diagnostics.ConnectionEndEventData eventData) => Set(connection);
 
