@@ -19,6 +19,9 @@ switch (args)
     case ["probe-schedule", ..]:
         ScheduleProbe.Run(args[1..]);
         break;
+    case ["probe-store", ..]:
+        await PartnerRules.Benchmarks.Store.StoreProbe.Run(args[1..]);
+        break;
     case ["scale", ..]:
         Scale.Run(args[1..]);
         break;

@@ -29,7 +29,27 @@ namespace PartnerRules.EntityFrameworkCore;
 /// </remarks>
 public sealed class PartnerRulesStore : ILifecycleStore
 {
-    private readonly DbContextOptions<PartnerRulesDbContext> _db;
+    // The lookups every command makes, compiled once per store rather than looked up in EF's query cache on every call
+    // (a compiled query belongs to one model: SQLite's and PostgreSQL's differ, hence per store, not static).
+
+    /// <summary>The row of a key, tracked.</summary>
+    private readonly Func<PartnerRulesDbContext, string, CancellationToken, Task<LifecycleRow?>> _rowByKey =
+        EF.CompileAsyncQuery((PartnerRulesDbContext db, string key, CancellationToken _) => db.Lifecycles.SingleOrDefault(r => r.Key == key));
+
+    /// <summary>The row of a key, untracked (for reading only).</summary>
+    private readonly Func<PartnerRulesDbContext, string, CancellationToken, Task<LifecycleRow?>> _rowByKeyUntracked =
+        EF.CompileAsyncQuery((PartnerRulesDbContext db, string key, CancellationToken _) => db.Lifecycles.AsNoTracking().SingleOrDefault(r => r.Key == key));
+
+    /// <summary>An idempotency key, untracked.</summary>
+    private readonly Func<PartnerRulesDbContext, string, CancellationToken, Task<IdempotencyRow?>> _keyByName =
+        EF.CompileAsyncQuery((PartnerRulesDbContext db, string key, CancellationToken _) => db.IdempotencyKeys.AsNoTracking().SingleOrDefault(k => k.Key == key));
+
+    /// <summary>Whether an expired idempotency key of that name is stored.</summary>
+    private readonly Func<PartnerRulesDbContext, string, long, bool> _keyExpired =
+        EF.CompileQuery((PartnerRulesDbContext db, string key, long now) => db.IdempotencyKeys.Any(k => k.Key == key && k.ExpiresAt <= now));
+
+    /// <summary>Contexts are pooled: every call takes one and gives it back, so a command does not build a context's services anew.</summary>
+    private readonly PooledDbContextFactory<PartnerRulesDbContext> _contexts;
     private readonly Duration _idempotencyLifetime;
     private readonly PolicySchedule _schedule;
 
@@ -65,7 +85,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
         _idempotencyLifetime = options.IdempotencyKeyLifetime;
         var builder = new DbContextOptionsBuilder<PartnerRulesDbContext>();
         options.Database!(builder);
-        _db = builder.Options;
+        _contexts = new PooledDbContextFactory<PartnerRulesDbContext>(builder.Options);
         Lifecycles = new PartnerRulesLifecycles(clock, schedule, loggers);
     }
 
@@ -77,7 +97,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
     internal PolicySchedule Schedule => _schedule;
 
-    internal PartnerRulesDbContext CreateContext() => new(_db);
+    internal PartnerRulesDbContext CreateContext() => _contexts.CreateDbContext();
 
     /// <summary>
     /// Creates the tables when the database has none, or checks that their version is one this library knows. Safe to
@@ -203,7 +223,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     {
         RequireKey(key);
         await using var db = CreateContext();
-        var row = await db.Lifecycles.AsNoTracking().SingleOrDefaultAsync(r => r.Key == key.Value, cancellationToken).ConfigureAwait(false);
+        var row = await _rowByKeyUntracked(db, key.Value, cancellationToken).ConfigureAwait(false);
         return row is null ? null : Lifecycles.Restore(SnapshotRows.Read(row));
     }
 
@@ -281,7 +301,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
             return replay;
         }
 
-        var row = await db.Lifecycles.SingleOrDefaultAsync(r => r.Key == lifecycle.Key.Value, cancellationToken).ConfigureAwait(false)
+        var row = await _rowByKey(db, lifecycle.Key.Value, cancellationToken).ConfigureAwait(false)
             ?? throw new LifecycleNotFoundException(lifecycle.Key);
         return await Commit(db, row, lifecycle, expectedRevision, context, fingerprint, cancellationToken).ConfigureAwait(false);
     }
@@ -329,7 +349,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
             return replay;
         }
 
-        var row = await db.Lifecycles.SingleOrDefaultAsync(r => r.Key == key.Value, cancellationToken).ConfigureAwait(false)
+        var row = await _rowByKey(db, key.Value, cancellationToken).ConfigureAwait(false)
             ?? throw new LifecycleNotFoundException(key);
         StoreCommands.CheckStoredRevision(context, key, row.Revision);
         var lifecycle = As<T>(Lifecycles.Restore(SnapshotRows.Read(row)));
@@ -510,16 +530,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
             throw new ConcurrencyConflictException(lifecycle.Key, expectedRevision, row.Revision);
         }
 
-        var storedVersion = row.Version;
-        if (lifecycle.Version < storedVersion)
-        {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                "The lifecycle holds {0} transitions, fewer than the {1} stored: it is not a later copy of the stored one.", lifecycle.Version, storedVersion), nameof(lifecycle));
-        }
-
-        var snapshot = SnapshotRows.Fill(row, lifecycle);
-        var transitions = SnapshotRows.NewTransitions(snapshot, storedVersion, context).ToList();
-        db.Transitions.AddRange(transitions);
+        var transitions = Stage(db, row, lifecycle, context);
         var outcome = new CommandOutcome(lifecycle.Key, row.Revision, row.State, Replayed: false);
         if (fingerprint is not null)
         {
@@ -561,11 +572,27 @@ public sealed class PartnerRulesStore : ILifecycleStore
             throw;
         }
 
-        Saved(transitions.Count);
+        Saved(transitions);
         return outcome;
     }
 
-    private static void Saved(int transitions)
+    /// <summary>Fills the tracked <paramref name="row"/> from <paramref name="lifecycle"/> and adds its new transitions, without saving; returns how many.</summary>
+    internal static int Stage(PartnerRulesDbContext db, LifecycleRow row, ILifecycle lifecycle, CommandContext context)
+    {
+        var storedVersion = row.Version;
+        if (lifecycle.Version < storedVersion)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "The lifecycle holds {0} transitions, fewer than the {1} stored: it is not a later copy of the stored one.", lifecycle.Version, storedVersion), nameof(lifecycle));
+        }
+
+        var snapshot = SnapshotRows.Fill(row, lifecycle);
+        var transitions = SnapshotRows.NewTransitions(snapshot, storedVersion, context).ToList();
+        db.Transitions.AddRange(transitions);
+        return transitions.Count;
+    }
+
+    internal static void Saved(int transitions)
     {
         PartnerRulesTelemetry.Commands.Add(1);
         if (transitions > 0)
@@ -584,7 +611,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
         RequireIdempotencyKey(key);
         var now = SnapshotRows.Ticks(Clock.GetCurrentInstant());
-        var stored = await db.IdempotencyKeys.AsNoTracking().SingleOrDefaultAsync(k => k.Key == key, cancellationToken).ConfigureAwait(false);
+        var stored = await _keyByName(db, key, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.ExpiresAt <= now)
         {
             return null;
@@ -620,7 +647,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
 
         // An expired key of the same name is replaced in the same transaction.
         var nowTicks = row.CreatedAt;
-        var expired = db.IdempotencyKeys.AsNoTracking().Any(k => k.Key == key && k.ExpiresAt <= nowTicks);
+        var expired = _keyExpired(db, key, nowTicks);
         if (expired)
         {
             db.IdempotencyKeys.Update(row);

@@ -149,11 +149,11 @@ public sealed class PartnerRulesSweeper
         }
     }
 
-    private static readonly string Opportunity = nameof(LifecycleKind.Opportunity);
-    private static readonly string Invitation = nameof(LifecycleKind.SpecialistInvitation);
-    private static readonly string Offered = nameof(OpportunityState.Offered);
-    private static readonly string Invited = nameof(SpecialistInvitationState.Invited);
-
+    /// <summary>
+    /// Expires due offers and invitations a batch per transaction: each row at the revision read in that transaction, with
+    /// its transition and overdue report. A batch that fails to save (a row changed or reported meanwhile) is rolled back
+    /// whole and its rows are taken one by one, each in its own transaction, as before batching.
+    /// </summary>
     private async Task<(int Expired, int Conflicts)> ExpireAsync(Instant now, List<StoredRowProblem> problems, CancellationToken cancellationToken)
     {
         var nowTicks = SnapshotRows.Ticks(now);
@@ -163,52 +163,123 @@ public sealed class PartnerRulesSweeper
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            List<(string Key, long OverdueFrom)> due;
+            int read, transitions = 0;
+            var staged = new List<string>();
+            var saved = false;
             await using (var db = _store.CreateContext())
             {
-                var query = db.Lifecycles.AsNoTracking().Where(r => r.OverdueFrom <= nowTicks
-                    && ((r.Kind == Opportunity && r.State == Offered) || (r.Kind == Invitation && r.State == Invited)));
-                if (after is { } position)
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var due = await DueRows.ToExpire(db, nowTicks, after, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                read = due.Count;
+                if (read > 0)
                 {
-#pragma warning disable CA1309 // Translated to SQL: the database compares keys by its own collation, in the WHERE as in the ORDER BY.
-                    query = query.Where(r => r.OverdueFrom > position.Ticks || (r.OverdueFrom == position.Ticks && string.Compare(r.Key, position.Key) > 0));
-#pragma warning restore CA1309
+                    after = (due[^1].OverdueFrom!.Value, due[^1].Key);
                 }
 
-                due = (await query.OrderBy(r => r.OverdueFrom).ThenBy(r => r.Key).Take(_options.BatchSize)
-                    .Select(r => new { r.Key, OverdueFrom = r.OverdueFrom!.Value }).ToListAsync(cancellationToken).ConfigureAwait(false))
-                    .ConvertAll(r => (r.Key, r.OverdueFrom));
-            }
-
-            foreach (var (key, overdueFrom) in due)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                try
+                foreach (var row in due)
                 {
-                    if (await ExpireOneAsync(key, now, context, cancellationToken).ConfigureAwait(false))
+                    try
                     {
-                        expired++;
+                        if (StageExpiry(db, row, now, context) is { } count)
+                        {
+                            staged.Add(row.Key);
+                            transitions += count;
+                        }
+                    }
+                    catch (Exception ex) when (ex is JsonException or PartnerRulesException)
+                    {
+                        problems.Add(new StoredRowProblem(row.Key, ex.Message));
                     }
                 }
-                catch (Exception ex) when (ex is ConcurrencyConflictException or DbUpdateException)
+
+                if (staged.Count > 0)
                 {
-                    // Another sweeper or a save got there first (its outbox row or its revision): the next sweep looks again.
-                    conflicts++;
-                }
-                catch (Exception ex) when (ex is JsonException or PartnerRulesException)
-                {
-                    problems.Add(new StoredRowProblem(key, ex.Message));
+                    try
+                    {
+                        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        saved = true;
+                    }
+                    catch (DbUpdateException)
+                    {
+                        // Rolled back when the transaction is disposed: the rows are taken one by one below.
+                    }
                 }
             }
 
-            if (due.Count < _options.BatchSize)
+            if (saved)
+            {
+                expired += staged.Count;
+                PartnerRulesTelemetry.Commands.Add(staged.Count);
+                PartnerRulesTelemetry.Transitions.Add(transitions);
+            }
+            else
+            {
+                foreach (var key in staged)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    try
+                    {
+                        if (await ExpireOneAsync(key, now, context, cancellationToken).ConfigureAwait(false))
+                        {
+                            expired++;
+                        }
+                    }
+                    catch (Exception ex) when (ex is ConcurrencyConflictException or DbUpdateException)
+                    {
+                        // Another sweeper or a save got there first (its outbox row or its revision): the next sweep looks again.
+                        conflicts++;
+                    }
+                    catch (Exception ex) when (ex is JsonException or PartnerRulesException)
+                    {
+                        problems.Add(new StoredRowProblem(key, ex.Message));
+                    }
+                }
+            }
+
+            if (read < _options.BatchSize)
             {
                 PartnerRulesTelemetry.Expired.Add(expired);
                 return (expired, conflicts);
             }
-
-            after = (due[^1].OverdueFrom, due[^1].Key);
         }
+    }
+
+    /// <summary>Fires Expire on a tracked row read in this transaction and adds its transition and overdue report; null when it is not due after all.</summary>
+    private int? StageExpiry(PartnerRulesDbContext db, LifecycleRow row, Instant now, CommandContext context)
+    {
+        if (row.OverdueFrom is not { } overdueFrom || overdueFrom > SnapshotRows.Ticks(now))
+        {
+            return null;
+        }
+
+        var lifecycle = _store.Lifecycles.Restore(SnapshotRows.Read(row));
+        if (lifecycle.Deadline is not { } deadline || !deadline.IsOverdue(now))
+        {
+            return null;
+        }
+
+        var obligation = Describe(lifecycle.ToSnapshot(), now);
+        switch (lifecycle)
+        {
+            case OpportunityLifecycle offer when offer.State == OpportunityState.Offered:
+                offer.Fire(OpportunityTrigger.Expire);
+                break;
+            case SpecialistInvitationLifecycle invitation when invitation.State == SpecialistInvitationState.Invited:
+                invitation.Fire(SpecialistInvitationTrigger.Expire);
+                break;
+            default:
+                return null;
+        }
+
+        var reportedAlready = row.OverdueReportedFor == overdueFrom;
+        var transitions = PartnerRulesStore.Stage(db, row, lifecycle, context);
+        if (!reportedAlready && obligation is not null)
+        {
+            db.Outbox.Add(OutboxRowFor(row.Key, lifecycle.Kind, obligation, now));
+        }
+
+        return transitions;
     }
 
     /// <summary>Expires one lifecycle at the revision read now, writing its overdue report in the same transaction.</summary>
@@ -253,6 +324,10 @@ public sealed class PartnerRulesSweeper
         return true;
     }
 
+    /// <summary>
+    /// Marks due deadlines reported and writes their outbox rows, a batch per transaction (each row at the revision read in
+    /// it); a batch that fails to save is rolled back whole and its rows are taken one by one.
+    /// </summary>
     private async Task<int> ReportAsync(Instant now, List<StoredRowProblem> problems, CancellationToken cancellationToken)
     {
         var nowTicks = SnapshotRows.Ticks(now);
@@ -261,42 +336,85 @@ public sealed class PartnerRulesSweeper
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            List<LifecycleRow> due;
+            int read, written = 0;
+            var staged = new List<LifecycleRow>();
+            var saved = false;
             await using (var db = _store.CreateContext())
             {
-                var query = db.Lifecycles.AsNoTracking().Where(r => r.OverdueFrom <= nowTicks && (r.OverdueReportedFor == null || r.OverdueReportedFor != r.OverdueFrom));
-                if (after is { } position)
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                var due = await DueRows.ToReport(db, nowTicks, after, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                read = due.Count;
+                if (read > 0)
                 {
-#pragma warning disable CA1309 // Translated to SQL: the database compares keys by its own collation, in the WHERE as in the ORDER BY.
-                    query = query.Where(r => r.OverdueFrom > position.Ticks || (r.OverdueFrom == position.Ticks && string.Compare(r.Key, position.Key) > 0));
-#pragma warning restore CA1309
+                    after = (due[^1].OverdueFrom!.Value, due[^1].Key);
                 }
 
-                due = await query.OrderBy(r => r.OverdueFrom).ThenBy(r => r.Key).Take(_options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+                var outbox = new List<OutboxRow>();
+                foreach (var row in due)
+                {
+                    try
+                    {
+                        var snapshot = SnapshotRows.Read(row);
+                        if (Describe(snapshot, now) is { IsOverdue: true } obligation)
+                        {
+                            staged.Add(row);
+                            outbox.Add(OutboxRowFor(row.Key, snapshot.Kind, obligation, now));
+                        }
+                    }
+                    catch (Exception ex) when (ex is JsonException or PartnerRulesException)
+                    {
+                        problems.Add(new StoredRowProblem(row.Key, ex.Message));
+                    }
+                }
+
+                if (staged.Count > 0)
+                {
+                    var keys = outbox.ConvertAll(o => o.DeduplicationKey);
+                    var existing = (await db.Outbox.AsNoTracking().Where(o => keys.Contains(o.DeduplicationKey)).Select(o => o.DeduplicationKey)
+                        .ToListAsync(cancellationToken).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+                    for (var i = 0; i < staged.Count; i++)
+                    {
+                        staged[i].OverdueReportedFor = staged[i].OverdueFrom;
+                        if (!existing.Contains(outbox[i].DeduplicationKey))
+                        {
+                            db.Outbox.Add(outbox[i]);
+                            written++;
+                        }
+                    }
+
+                    try
+                    {
+                        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                        saved = true;
+                    }
+                    catch (DbUpdateException)
+                    {
+                        // Rolled back when the transaction is disposed: the rows are taken one by one below.
+                    }
+                }
             }
 
-            foreach (var row in due)
+            if (saved)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                try
+                reported += written;
+            }
+            else
+            {
+                foreach (var row in staged)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     if (await ReportOneAsync(row, now, cancellationToken).ConfigureAwait(false))
                     {
                         reported++;
                     }
                 }
-                catch (Exception ex) when (ex is JsonException or PartnerRulesException)
-                {
-                    problems.Add(new StoredRowProblem(row.Key, ex.Message));
-                }
             }
 
-            if (due.Count < _options.BatchSize)
+            if (read < _options.BatchSize)
             {
                 return reported;
             }
-
-            after = (due[^1].OverdueFrom!.Value, due[^1].Key);
         }
     }
 
@@ -334,6 +452,11 @@ public sealed class PartnerRulesSweeper
         return true;
     }
 
+    /// <summary>
+    /// Claims a batch of outbox rows in one transaction, hands them to the handler one by one while the claim lasts, then
+    /// marks the handled ones delivered in one statement. A row whose handler failed stays claimed (delivered again once
+    /// the claim lapses); rows not reached because the sweep was cancelled are released.
+    /// </summary>
     private async Task<int> DeliverAsync(List<StoredRowProblem> problems, CancellationToken cancellationToken)
     {
         var delivered = 0;
@@ -341,62 +464,96 @@ public sealed class PartnerRulesSweeper
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var now = SnapshotRows.Ticks(_store.Clock.GetCurrentInstant());
-            List<OutboxRow> pending;
+            var claimedAt = _store.Clock.GetCurrentInstant();
+            var until = claimedAt + _options.ClaimDuration;
+            var untilTicks = SnapshotRows.Ticks(until);
+            List<OutboxRow> claimed;
             await using (var db = _store.CreateContext())
             {
-                pending = await db.Outbox.AsNoTracking().Where(o => o.DeliveredAt == null && o.Id > afterId && (o.ClaimedUntil == null || o.ClaimedUntil <= now))
-                    .OrderBy(o => o.Id).Take(_options.BatchSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                claimed = await DueRows.ToDeliver(db, SnapshotRows.Ticks(claimedAt), afterId, _options.BatchSize, cancellationToken).ConfigureAwait(false);
+                foreach (var row in claimed)
+                {
+                    row.ClaimedUntil = untilTicks;
+                    row.Attempts++;
+                }
+
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            foreach (var row in pending)
+            var done = new List<long>(claimed.Count);
+            var failed = new HashSet<long>();
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (await DeliverOneAsync(row, problems, cancellationToken).ConfigureAwait(false))
+                foreach (var row in claimed)
                 {
-                    delivered++;
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (_store.Clock.GetCurrentInstant() >= until)
+                    {
+                        // The claim has lapsed: another sweeper may hold these rows now.
+                        break;
+                    }
+
+                    try
+                    {
+                        await _handler.HandleAsync(Obligation(row), cancellationToken).ConfigureAwait(false);
+                        done.Add(row.Id);
+                    }
+                    catch (Exception ex) when (ex is not OperationCanceledException)
+                    {
+                        // Left claimed: delivered again once the claim lapses.
+                        failed.Add(row.Id);
+                        problems.Add(new StoredRowProblem(row.LifecycleKey, $"The overdue-obligation handler failed for {row.DeduplicationKey}: {ex.Message}"));
+                    }
                 }
             }
+            finally
+            {
+                // Not cancellable: what was handled is recorded even when the sweep is being stopped.
+                var release = claimed.Where(r => !failed.Contains(r.Id) && !done.Contains(r.Id)).Select(r => r.Id).ToList();
+                await FinishAsync(done, release, untilTicks).ConfigureAwait(false);
+            }
 
-            if (pending.Count < _options.BatchSize)
+            delivered += done.Count;
+            if (claimed.Count < _options.BatchSize)
             {
                 PartnerRulesTelemetry.OverdueReported.Add(delivered);
                 return delivered;
             }
 
-            afterId = pending[^1].Id;
+            afterId = claimed[^1].Id;
         }
     }
 
-    private async Task<bool> DeliverOneAsync(OutboxRow row, List<StoredRowProblem> problems, CancellationToken cancellationToken)
+    /// <summary>Marks the handled rows delivered and releases this claim on the rows not reached, in one transaction.</summary>
+    private async Task FinishAsync(List<long> done, List<long> release, long claimedUntil)
     {
-        var now = SnapshotRows.Ticks(_store.Clock.GetCurrentInstant());
-        var until = SnapshotRows.Ticks(_store.Clock.GetCurrentInstant() + _options.ClaimDuration);
-        await using var db = _store.CreateContext();
-        var claimed = await db.Outbox.Where(o => o.Id == row.Id && o.DeliveredAt == null && (o.ClaimedUntil == null || o.ClaimedUntil <= now))
-            .ExecuteUpdateAsync(o => o.SetProperty(x => x.ClaimedUntil, until).SetProperty(x => x.Attempts, x => x.Attempts + 1), cancellationToken).ConfigureAwait(false);
-        if (claimed != 1)
+        if (done.Count == 0 && release.Count == 0)
         {
-            return false;
-        }
-
-        var obligation = new OverdueObligation(row.DeduplicationKey, new LifecycleKey(row.LifecycleKey), Enum.Parse<LifecycleKind>(row.Kind), row.Obligation, row.SubjectId,
-            new LocalDate(row.DueOn.Year, row.DueOn.Month, row.DueOn.Day), SnapshotRows.Instant(row.OverdueFrom));
-        try
-        {
-            await _handler.HandleAsync(obligation, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Left claimed: delivered again once the claim lapses.
-            problems.Add(new StoredRowProblem(row.LifecycleKey, $"The overdue-obligation handler failed for {row.DeduplicationKey}: {ex.Message}"));
-            return false;
+            return;
         }
 
         var deliveredAt = SnapshotRows.Ticks(_store.Clock.GetCurrentInstant());
-        await db.Outbox.Where(o => o.Id == row.Id).ExecuteUpdateAsync(o => o.SetProperty(x => x.DeliveredAt, deliveredAt), cancellationToken).ConfigureAwait(false);
-        return true;
+        await using var db = _store.CreateContext();
+        await using var transaction = await db.Database.BeginTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        if (done.Count > 0)
+        {
+            await db.Outbox.Where(o => done.Contains(o.Id)).ExecuteUpdateAsync(o => o.SetProperty(x => x.DeliveredAt, deliveredAt), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        if (release.Count > 0)
+        {
+            await db.Outbox.Where(o => release.Contains(o.Id) && o.DeliveredAt == null && o.ClaimedUntil == claimedUntil)
+                .ExecuteUpdateAsync(o => o.SetProperty(x => x.ClaimedUntil, (long?)null), CancellationToken.None).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None).ConfigureAwait(false);
     }
+
+    private static OverdueObligation Obligation(OutboxRow row) =>
+        new(row.DeduplicationKey, new LifecycleKey(row.LifecycleKey), Enum.Parse<LifecycleKind>(row.Kind), row.Obligation, row.SubjectId,
+            new LocalDate(row.DueOn.Year, row.DueOn.Month, row.DueOn.Day), SnapshotRows.Instant(row.OverdueFrom));
 
     private Obligation? Describe(ILifecycleSnapshot snapshot, Instant now) =>
         snapshot is IObligationSource source && Obligations.Report([source], now, _store.Schedule) is { Running.Count: > 0 } report ? report.Running[0] : null;
