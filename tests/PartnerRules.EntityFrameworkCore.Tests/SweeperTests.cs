@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -166,11 +167,12 @@ public abstract class SweeperTests : DatabaseTests
         using var host = builder.Build();
         var health = host.Services.GetRequiredService<PartnerRulesSweeperHealthCheck>();
         var before = await health.CheckHealthAsync(new HealthCheckContext(), Ct);
+        var sweeper = host.Services.GetRequiredService<PartnerRulesSweeper>();
+        using var swept = SweepFinished(sweeper);
 
         await host.StartAsync(Ct);
         var obligation = await handler.First.Task.WaitAsync(TimeSpan.FromMinutes(1), Ct);
-        var sweeper = host.Services.GetRequiredService<PartnerRulesSweeper>();
-        await WhenTrue(() => sweeper.LastSuccessAt is not null);
+        await swept.Finished.WaitAsync(TimeSpan.FromMinutes(1), Ct);
         var after = await health.CheckHealthAsync(new HealthCheckContext(), Ct);
         clock.Advance(Duration.FromHours(4));
         var stale = await health.CheckHealthAsync(new HealthCheckContext(), Ct);
@@ -182,15 +184,33 @@ public abstract class SweeperTests : DatabaseTests
         Assert.Equal(HealthStatus.Unhealthy, stale.Status);
     }
 
-    private static async Task WhenTrue(Func<bool> condition)
+    // The sweep's activity stops after the sweeper has recorded its success: no polling, no sleeping. Other tests'
+    // sweeps stop activities too; only this sweeper's success completes the task.
+    private static SweepSignal SweepFinished(PartnerRulesSweeper sweeper)
     {
-        // Yields to the hosted service (no sleeping): its sweep finishes right after the handler returns.
-        for (var i = 0; i < 100_000 && !condition(); i++)
+        var signal = new SweepSignal();
+        signal.Listener.ShouldListenTo = source => source.Name == PartnerRulesTelemetry.Name;
+        signal.Listener.Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData;
+        signal.Listener.ActivityStopped = activity =>
         {
-            await Task.Yield();
-        }
+            if (activity.OperationName == "partnerrules.sweep" && sweeper.LastSuccessAt is not null)
+            {
+                signal.Done.TrySetResult();
+            }
+        };
+        ActivitySource.AddActivityListener(signal.Listener);
+        return signal;
+    }
 
-        Assert.True(condition());
+    private sealed class SweepSignal : IDisposable
+    {
+        public ActivityListener Listener { get; } = new();
+
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Finished => Done.Task;
+
+        public void Dispose() => Listener.Dispose();
     }
 
     private sealed class SignallingHandler : IOverdueObligationHandler
