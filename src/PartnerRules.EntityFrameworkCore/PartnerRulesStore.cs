@@ -85,6 +85,11 @@ public sealed class PartnerRulesStore : ILifecycleStore
         _idempotencyLifetime = options.IdempotencyKeyLifetime;
         var builder = new DbContextOptionsBuilder<PartnerRulesDbContext>();
         options.Database!(builder);
+        if (!options.SqliteDurableCommits)
+        {
+            builder.AddInterceptors(SqliteSynchronousNormal.Instance);
+        }
+
         _contexts = new PooledDbContextFactory<PartnerRulesDbContext>(builder.Options);
         Lifecycles = new PartnerRulesLifecycles(clock, schedule, loggers);
     }

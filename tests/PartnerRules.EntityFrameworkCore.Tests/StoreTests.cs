@@ -460,6 +460,23 @@ public sealed class SqliteStoreTests : DatabaseStoreTests
 
         Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
     }
+
+    [Theory]
+    [InlineData(true, 2L)]
+    [InlineData(false, 1L)]
+    public async Task Commits_wait_for_the_disk_unless_the_host_chooses_normal_synchronous(bool durable, long expected)
+    {
+        var store = new PartnerRulesStore(new PartnerRulesStoreOptions { Database = b => Db.Use(b), SqliteDurableCommits = durable }, TestData.Clock(), TestData.Policy);
+        await store.EnsureSchemaAsync(TestContext.Current.CancellationToken);
+        await store.AddAsync(store.Lifecycles.CreateDraft(new OpportunityId("PO-1")), cancellationToken: TestContext.Current.CancellationToken);
+        await using var db = store.CreateContext();
+        await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = "PRAGMA synchronous;";
+
+        // 2 is FULL, SQLite's default; 1 is NORMAL.
+        Assert.Equal(expected, (long?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
 }
 
 public sealed class PostgresStoreTests(PostgresServer server) : DatabaseStoreTests
