@@ -416,20 +416,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
         var after = Continuation.Parse(continueAfter, nameof(continueAfter));
         var nowTicks = SnapshotRows.Ticks(now);
         await using var db = CreateContext();
-        var query = db.Lifecycles.AsNoTracking().Where(r => r.OverdueFrom != null);
-        if (overdueOnly)
-        {
-            query = query.Where(r => r.OverdueFrom <= nowTicks);
-        }
-
-        if (after is { } position)
-        {
-#pragma warning disable CA1309 // Translated to SQL: the database compares keys by its own collation, in the WHERE as in the ORDER BY.
-            query = query.Where(r => r.OverdueFrom > position.Ticks || (r.OverdueFrom == position.Ticks && string.Compare(r.Key, position.Key) > 0));
-#pragma warning restore CA1309
-        }
-
-        var rows = await query.OrderBy(r => r.OverdueFrom).ThenBy(r => r.Key).Take(pageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await DueRows.Running(db, overdueOnly ? nowTicks : null, after is { } position ? (position.Ticks, position.Key) : null, pageSize, cancellationToken).ConfigureAwait(false);
         var items = new List<StoredObligation>(rows.Count);
         var problems = new List<StoredRowProblem>();
         foreach (var row in rows)

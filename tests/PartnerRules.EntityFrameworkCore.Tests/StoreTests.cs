@@ -324,6 +324,36 @@ public abstract class StoreTests : DatabaseTests
     }
 
     [Fact]
+    public async Task Pages_through_obligations_due_at_one_instant_list_each_once_in_key_order()
+    {
+        var clock = TestData.Clock();
+        var store = await ContractStore(clock);
+        var keys = new List<string>();
+        for (var i = 0; i < 7; i++)
+        {
+            var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-" + i), InvoiceKind.ElectronicOrdinary);
+            await store.AddAsync(invoice, cancellationToken: Ct);
+            keys.Add(invoice.Key.Value);
+        }
+
+        clock.Advance(Duration.FromDays(30));
+        var seen = new List<string>();
+        string? next = null;
+        var pages = 0;
+        do
+        {
+            var page = await store.ObligationsAsync(clock.GetCurrentInstant(), overdueOnly: true, pageSize: 3, continueAfter: next, cancellationToken: Ct);
+            seen.AddRange(page.Items.Select(o => o.Key.Value));
+            next = page.ContinueAfter;
+            pages++;
+        }
+        while (next is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(keys.Order(StringComparer.Ordinal), seen);
+    }
+
+    [Fact]
     public async Task An_erased_account_is_replaced_everywhere_and_a_stale_copy_cannot_write_it_back()
     {
         var clock = TestData.Clock();

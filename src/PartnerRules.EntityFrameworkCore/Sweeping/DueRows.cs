@@ -37,6 +37,15 @@ internal static class DueRows
             "OverdueFrom" <= {0} AND ("OverdueReportedFor" IS NULL OR "OverdueReportedFor" <> "OverdueFrom")
             """, [now], after, take).ToListAsync(cancellationToken);
 
+    /// <summary>
+    /// Rows with a running deadline (<paramref name="now"/>: only those overdue by then), after <paramref name="after"/>,
+    /// in deadline order, untracked and unlocked: a page of <c>ObligationsAsync</c>, which seeks as the sweeper does.
+    /// </summary>
+    public static Task<List<LifecycleRow>> Running(PartnerRulesDbContext db, long? now, (long Ticks, string Key)? after, int take, CancellationToken cancellationToken) =>
+        (now is { } overdueBy
+            ? ByDeadline(db, "\"OverdueFrom\" <= {0}", [overdueBy], after, take, lockRows: false)
+            : ByDeadline(db, "\"OverdueFrom\" IS NOT NULL", [], after, take, lockRows: false)).AsNoTracking().ToListAsync(cancellationToken);
+
     /// <summary>Outbox rows not delivered and not claimed (or whose claim has lapsed), after <paramref name="afterId"/>.</summary>
     public static Task<List<OutboxRow>> ToDeliver(PartnerRulesDbContext db, long now, long afterId, int take, CancellationToken cancellationToken)
     {
@@ -65,7 +74,7 @@ internal static class DueRows
     /// share one overdue instant; 1.3 ms as a row value). SQLite without statistics also preferred the (Kind, NaturalId)
     /// index for the kind conditions: INDEXED BY keeps it on the deadline index.
     /// </remarks>
-    private static IQueryable<LifecycleRow> ByDeadline(PartnerRulesDbContext db, string condition, object[] arguments, (long Ticks, string Key)? after, int take)
+    private static IQueryable<LifecycleRow> ByDeadline(PartnerRulesDbContext db, string condition, object[] arguments, (long Ticks, string Key)? after, int take, bool lockRows = true)
     {
         var postgres = db.Database.ProviderName == Npgsql;
         var parameters = new List<object>(arguments);
@@ -85,7 +94,7 @@ internal static class DueRows
 
         sql.Append(CultureInfo.InvariantCulture, $" ORDER BY \"OverdueFrom\", \"Key\" LIMIT {{{parameters.Count}}}");
         parameters.Add(take);
-        if (postgres)
+        if (postgres && lockRows)
         {
             sql.Append(" FOR UPDATE SKIP LOCKED");
         }
