@@ -100,6 +100,7 @@ internal static class Samples
                 ProjectStartedOn = new LocalDate(2025, 9, 1),
             },
             new CustomerAccount(Account, At),
+            new CustomerRegistration(Partner, Account, At),
 
             // Decisions.
             Passed, Approved, Incentive,
@@ -188,7 +189,13 @@ internal static class Samples
         var clock = Clock();
         var lifecycle = CustomerAssociationLifecycle.Invite(Partner, AssociationMode.ConsultativeSale, clock);
         clock.Advance(Duration.FromHours(1));
-        lifecycle.Associate(new CustomerAccount(Account, clock.GetCurrentInstant() - Duration.FromDays(1)));
+        lifecycle.Associate(new CustomerAccount(Account, clock.GetCurrentInstant() - Duration.FromDays(1)), [new CustomerRegistration(Partner, Account, clock.GetCurrentInstant())]);
+        clock.Advance(Duration.FromHours(1));
+        lifecycle.Fire(AssociationTrigger.SignNotice);
+        clock.Advance(Duration.FromHours(1));
+        lifecycle.Fire(AssociationTrigger.SwitchMode);
+        clock.Advance(Duration.FromHours(1));
+        lifecycle.Undo([clock.GetCurrentInstant() - Duration.FromDays(400)]);
         return lifecycle.ToSnapshot();
     }
 }

@@ -84,6 +84,12 @@ public static class FindingCodes
     /// <summary>HO offer: answered (accepted or declined) within the policy's <c>HoOfferResponseTime</c>, when the host sets one.</summary>
     public const string HoOfferResponse = "HO.OFFER_RESPONSE";
 
+    /// <summary>Customer association: no other undo (of the association or of a mode switch) within the policy's <c>AssociationUndoInterval</c>.</summary>
+    public const string AssociationUndoInterval = "ASSOCIATION.UNDO_INTERVAL";
+
+    /// <summary>Customer association: the customer is not reserved by another partner's registration (报备) within the policy's <c>CustomerRegistrationReservation</c>.</summary>
+    public const string AssociationRegistrationReserved = "ASSOCIATION.REGISTRATION_RESERVED";
+
     /// <summary>The HO-eligibility codes in decision order.</summary>
     public static IReadOnlyList<string> HoEligibility { get; } = [HoPceMember, HoSharesOpportunities, HoDevelopmentPath];
 

@@ -141,6 +141,12 @@ public enum AssociationState
 
     /// <summary>The invitation expired (final).</summary>
     Expired,
+
+    /// <summary>Associated in the other mode than the invitation's (SwitchMode); Undo switches it back.</summary>
+    ModeSwitched,
+
+    /// <summary>The association was undone (final); undoing is limited by the policy's AssociationUndoInterval.</summary>
+    Undone,
 }
 
 /// <summary>What moves a customer association.</summary>
@@ -157,4 +163,13 @@ public enum AssociationTrigger
 
     /// <summary>The invitation expires.</summary>
     Expire,
+
+    /// <summary>The association switches to the other mode (resale or consultative sale).</summary>
+    SwitchMode,
+
+    /// <summary>
+    /// Undoes the mode switch (from ModeSwitched) or the association (from Associated), at most once in the policy's
+    /// AssociationUndoInterval (use <c>Undo(earlierUndos)</c>).
+    /// </summary>
+    Undo,
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Associations;
@@ -9,26 +10,31 @@ namespace PartnerRules;
 
 /// <summary>
 /// A reseller's offline invitation of a customer to associate (客户关联): Invited, then
-/// <see cref="Associate"/> with the customer's account, which must be new (created within the policy's
+/// <see cref="Associate(CustomerAccount)"/> with the customer's account, which must be new (created within the policy's
 /// <see cref="ProgramPolicy.NewAccountWindow"/>, 7 days), then the customer signs the notice
-/// (SignNotice, 《客户关联华为云合作伙伴须知》): Associated, until Dissociate. An invitation may Expire.
+/// (SignNotice, 《客户关联华为云合作伙伴须知》): Associated, until Dissociate. An invitation may Expire. An association may
+/// SwitchMode (to ModeSwitched, in the other mode); <see cref="Undo"/> switches it back, or undoes the association itself
+/// (Undone), at most once within the policy's <see cref="ProgramPolicy.AssociationUndoInterval"/> (3 months); another
+/// partner's registration (报备) of the customer reserves it for <see cref="ProgramPolicy.CustomerRegistrationReservation"/>
+/// (15 days) (docs/programme-rules.md §7).
 /// </summary>
 /// <remarks>
 /// Not thread-safe: use one instance from one thread at a time (load, act, save); <see cref="Revision"/>
 /// lets a store detect a stale write (optimistic concurrency: use it as the ETag). Every step is stamped by the injected
 /// <see cref="IClock"/>. A refused call changes nothing. Messages follow <c>CultureInfo.CurrentUICulture</c>.
 /// </remarks>
-public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>, ILifecycle
+public sealed partial class CustomerAssociationLifecycle : ILifecycle<AssociationState, AssociationTrigger>, ILifecycle
 {
     private readonly LifecycleCore<AssociationState, AssociationTrigger, CustomerAssociationLifecycle> _core;
     private readonly ProgramPolicy _policy;
+    private readonly AssociationMode _invitedMode;
 
     private CustomerAssociationLifecycle(LifecycleKey key, PartnerId partner, AssociationMode mode, IClock clock, ProgramPolicy policy, Instant createdAt,
         AssociationState state, IReadOnlyList<Transition<AssociationState, AssociationTrigger>> history, AccountId? customer, long revision, ILogger? logger)
     {
         Key = key;
         Partner = partner;
-        Mode = mode;
+        _invitedMode = IsModeSwitched(history) ? Other(mode) : mode;
         Customer = customer;
         _policy = policy;
         var lastUpdatedAt = history.Count == 0 ? createdAt : history[history.Count - 1].At;
@@ -39,10 +45,10 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <summary>The inviting partner (reseller).</summary>
     public PartnerId Partner { get; }
 
-    /// <summary>Resale or consultative sale.</summary>
-    public AssociationMode Mode { get; }
+    /// <summary>Resale or consultative sale: the invitation's mode, or the other one after SwitchMode (until Undo switches it back).</summary>
+    public AssociationMode Mode => IsModeSwitched(History) ? Other(_invitedMode) : _invitedMode;
 
-    /// <summary>The associated customer's account; null until <see cref="Associate"/> succeeded.</summary>
+    /// <summary>The associated customer's account; null until <see cref="Associate(CustomerAccount)"/> succeeded.</summary>
     public AccountId? Customer { get; private set; }
 
     /// <inheritdoc />
@@ -69,7 +75,7 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <inheritdoc />
     public string PolicyVersion => _core.PolicyVersion;
 
-    /// <summary>The triggers whose guards pass now, in enum order. In Invited this includes <see cref="AssociationTrigger.Associate"/>: the step is open, and <see cref="Associate"/> judges the account.</summary>
+    /// <summary>The triggers whose guards pass now, in enum order. In Invited this includes <see cref="AssociationTrigger.Associate"/>: the step is open, and <see cref="Associate(CustomerAccount)"/> judges the account (and the registrations); likewise <see cref="AssociationTrigger.Undo"/>, which <see cref="Undo"/> judges against the earlier undos.</summary>
     public IReadOnlyList<AssociationTrigger> PermittedTriggers => _core.PermittedTriggers;
 
     /// <inheritdoc />
@@ -170,58 +176,11 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     /// <param name="reason">An optional note kept in the history.</param>
     /// <exception cref="InvalidTransitionException">
     /// The trigger is not permitted now; or it is <see cref="AssociationTrigger.Associate"/>, which needs the
-    /// customer's account: call <see cref="Associate"/> instead.
+    /// customer's account: call <see cref="Associate(CustomerAccount)"/> instead; or it is <see cref="AssociationTrigger.Undo"/>,
+    /// which needs the earlier undos: call <see cref="Undo"/> instead.
     /// </exception>
     /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
     public void Fire(AssociationTrigger trigger, string? reason = null) => _core.Fire(trigger, reason);
-
-    /// <summary>
-    /// Associates the customer's account: Invited to AwaitingSignature when the account is new, that is, with
-    /// <c>d</c> the local date of the clock's now and <c>c</c> the local date of <see cref="CustomerAccount.CreatedAt"/>
-    /// (programme zone), <c>c</c> in <c>[d - NewAccountWindow, d]</c> (docs/programme-rules.md §1; 7 days: created 7 days ago passes, 8 fails;
-    /// with a one-month window on 2026-03-31, created on 2026-02-28 passes and 2026-02-27 fails).
-    /// </summary>
-    /// <param name="account">The customer's account.</param>
-    /// <exception cref="InvalidTransitionException">
-    /// Not permitted in the current state (whatever the account); or the account is not new: the single failed
-    /// finding <c>ASSOCIATION.NEW_ACCOUNT</c>, the state unchanged.
-    /// </exception>
-    /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
-    /// <exception cref="ArgumentException">
-    /// The account's id is <c>default</c>, or it was created after the clock's now: bad input (a wrong clock or wrong
-    /// data), not a refusal.
-    /// </exception>
-    /// <exception cref="PartnerRulesException">The clock reads an instant before the lifecycle's latest step.</exception>
-    public void Associate(CustomerAccount account)
-    {
-        _core.EnsurePermitted(AssociationTrigger.Associate);
-        if (account is null)
-        {
-            throw new ArgumentNullException(nameof(account));
-        }
-
-        if (account.Id.IsDefault)
-        {
-            throw new ArgumentException(LifecycleErrors.AccountIdDefault, nameof(account));
-        }
-
-        var now = _core.Now();
-        if (account.CreatedAt > now)
-        {
-            throw new ArgumentException(
-                LifecycleErrors.AccountFromTheFuture(account.CreatedAt, now),
-                nameof(account));
-        }
-
-        if (!IsNew(account))
-        {
-            // Refused before the machine judges the account, with the finding; the refusal still lists Associate as open (for another account).
-            throw _core.Refusal(nameof(AssociationTrigger.Associate), [NewAccountFinding()]);
-        }
-
-        _core.Fire(CustomerAssociationTable.Associate, account);
-        Customer = account.Id;
-    }
 
     /// <summary>Everything needed to restore this lifecycle with <see cref="Restore(CustomerAssociationSnapshot, IClock, ProgramPolicy)"/>.</summary>
     public CustomerAssociationSnapshot ToSnapshot() => new(Partner, Mode, State, Version, _core.CreatedAt, Customer, History) { Key = Key, Revision = Revision, PolicyVersion = PolicyVersion };
@@ -239,6 +198,10 @@ public sealed class CustomerAssociationLifecycle : ILifecycle<AssociationState, 
     private Finding NewAccountFinding() =>
         new(CustomerAssociationTable.NewAccountCode, false,
             LifecycleMessages.Format(LifecycleMessages.AssociationNewAccount, LifecycleMessages.Window(_policy.NewAccountWindow)));
+
+    private static string Iso(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+
+    private LocalDate Today() => _core.Now().InZone(_policy.TimeZone).Date;
 
     private static ProgramPolicy CheckArguments(PartnerId partner, IClock clock, ProgramPolicy? policy)
     {

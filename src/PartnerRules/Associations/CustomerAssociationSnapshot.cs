@@ -10,7 +10,7 @@ namespace PartnerRules;
 /// serialisable with <see cref="PartnerRulesJson.CreateOptions"/>.
 /// </summary>
 /// <param name="Partner">The inviting partner (reseller).</param>
-/// <param name="Mode">Resale or consultative sale.</param>
+/// <param name="Mode">Resale or consultative sale: the current mode (the invitation's, or the other one while a SwitchMode is not undone).</param>
 /// <param name="State">The current state: where <paramref name="History"/> ends.</param>
 /// <param name="Version">The number of transitions (<c>History.Count</c>); <c>Revision</c> serves optimistic concurrency.</param>
 /// <param name="CreatedAt">When the customer was invited.</param>

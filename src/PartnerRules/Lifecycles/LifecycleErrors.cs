@@ -46,6 +46,17 @@ internal static class LifecycleErrors
         createdAt,
         now);
 
+    /// <summary>An item of a list argument (an earlier undo, a registration) lies after the clock's now.</summary>
+    public static string ItemFromTheFuture(string what, int index, Instant at, Instant now) => Invariant(
+        "{0} {1} is at {2}, after the clock's now ({3}): it cannot have happened yet. Check the clock and the data.",
+        what,
+        index,
+        at,
+        now);
+
+    /// <summary>A registration names a default partner or account, or another account than the one being associated.</summary>
+    public static string RegistrationInvalid(int index, string problem) => Invariant("Registration {0} {1}.", index, problem);
+
     /// <summary>The invoice's received date lies after the clock's local date.</summary>
     public static string ReceivedAfterToday(LocalDate receivedOn, LocalDate today) => Invariant(
         "The invoice cannot be received on {0:uuuu-MM-dd}, after today ({1:uuuu-MM-dd} in the programme's zone). Check the date and the clock.",

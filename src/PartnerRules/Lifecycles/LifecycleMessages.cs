@@ -27,6 +27,8 @@ internal static class LifecycleMessages
     public const string SpecialistLinkExpired = nameof(SpecialistLinkExpired);
     public const string HoOfferExpired = nameof(HoOfferExpired);
     public const string AssociationNewAccount = nameof(AssociationNewAccount);
+    public const string AssociationUndoInterval = nameof(AssociationUndoInterval);
+    public const string AssociationRegistrationReserved = nameof(AssociationRegistrationReserved);
     public const string InvoiceRedLetterExpired = nameof(InvoiceRedLetterExpired);
     public const string InvoiceRedLetterStillOpen = nameof(InvoiceRedLetterStillOpen);
     public const string SpecialistPosition = nameof(SpecialistPosition);
@@ -44,6 +46,7 @@ internal static class LifecycleMessages
     public const string UseBindWithDecision = nameof(UseBindWithDecision);
     public const string UseApplyWithApplication = nameof(UseApplyWithApplication);
     public const string UseAssociateWithAccount = nameof(UseAssociateWithAccount);
+    public const string UseUndoWithEarlierUndos = nameof(UseUndoWithEarlierUndos);
     public const string PeriodYears = nameof(PeriodYears);
     public const string PeriodMonths = nameof(PeriodMonths);
     public const string PeriodDays = nameof(PeriodDays);

@@ -113,10 +113,16 @@ public sealed partial record ProgramPolicy
     /// <summary>An offline invitation needs an account created within this window ("7天内创建的新账号"). Default: 7 days.</summary>
     public Period NewAccountWindow { get; init; } = Period.FromDays(7);
 
-    /// <summary>An association or mode switch can be undone at most once per this interval (public help pages). Default: 3 months.</summary>
+    /// <summary>
+    /// An association or mode switch can be undone at most once per this interval (public help pages): an undo is refused
+    /// (<c>ASSOCIATION.UNDO_INTERVAL</c>) while an earlier one's local date lies in <c>[d - interval, d]</c>. Default: 3 months.
+    /// </summary>
     public Period AssociationUndoInterval { get; init; } = Period.FromMonths(3);
 
-    /// <summary>A customer registration (报备) reserves the customer for this long (public help pages). Default: 15 days.</summary>
+    /// <summary>
+    /// A customer registration (报备) reserves the customer for this long (public help pages): another partner's association
+    /// is refused (<c>ASSOCIATION.REGISTRATION_RESERVED</c>) while the registration's local date lies in <c>[d - reservation, d]</c>. Default: 15 days.
+    /// </summary>
     public Period CustomerRegistrationReservation { get; init; } = Period.FromDays(15);
 
     // ---- HO offers (the programme publishes no response time: the host sets it) ----

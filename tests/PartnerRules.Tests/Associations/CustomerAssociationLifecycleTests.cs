@@ -48,6 +48,14 @@ public sealed class CustomerAssociationLifecycleTests
             lifecycle.Associate(new CustomerAccount(Account, clock.GetCurrentInstant()));
             Assert.Equal(expected, lifecycle.State);
         }
+        else if (permitted && trigger == AssociationTrigger.Undo)
+        {
+            var refusal = Assert.Throws<InvalidTransitionException>(() => lifecycle.Fire(trigger));
+            Assert.Contains("Undo(earlierUndos)", refusal.Message, StringComparison.Ordinal);
+            Assert.Equal(before, lifecycle.ToSnapshot());
+            lifecycle.Undo();
+            Assert.Equal(expected, lifecycle.State);
+        }
         else if (permitted)
         {
             lifecycle.Fire(trigger);
@@ -64,6 +72,11 @@ public sealed class CustomerAssociationLifecycleTests
             {
                 Assert.Throws<InvalidTransitionException>(() => lifecycle.Associate(null!));
                 Assert.Throws<InvalidTransitionException>(() => lifecycle.Associate(new CustomerAccount(Account, clock.GetCurrentInstant())));
+            }
+
+            if (trigger == AssociationTrigger.Undo)
+            {
+                Assert.Throws<InvalidTransitionException>(() => lifecycle.Undo());
             }
 
             Assert.Equal(before, lifecycle.ToSnapshot());

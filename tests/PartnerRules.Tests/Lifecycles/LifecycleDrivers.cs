@@ -55,6 +55,10 @@ internal static class LifecycleDrivers
             {
                 lifecycle.Associate(new CustomerAccount(LifecycleTestKit.Account, clock.GetCurrentInstant() - Duration.FromDays(1)));
             }
+            else if (trigger == AssociationTrigger.Undo)
+            {
+                lifecycle.Undo();
+            }
             else
             {
                 lifecycle.Fire(trigger);

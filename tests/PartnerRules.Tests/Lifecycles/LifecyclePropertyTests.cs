@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using CsCheck;
 using NodaTime;
 using NodaTime.Testing;
@@ -142,6 +143,20 @@ public sealed class LifecyclePropertyTests
                     else
                     {
                         Assert.Throws<InvalidTransitionException>(() => lifecycle.Associate(account));
+                    }
+                }
+                else if (permitted && trigger == AssociationTrigger.Undo)
+                {
+                    // Minutes apart: a second undo always lies within AssociationUndoInterval of the first.
+                    if (lifecycle.History.Any(step => step.Trigger == AssociationTrigger.Undo))
+                    {
+                        var refusal = Assert.Throws<InvalidTransitionException>(() => lifecycle.Undo());
+                        Assert.Equal(FindingCodes.AssociationUndoInterval, Assert.Single(refusal.Findings).Code);
+                    }
+                    else
+                    {
+                        lifecycle.Undo();
+                        state = next;
                     }
                 }
                 else if (permitted && trigger != AssociationTrigger.Associate)

@@ -155,6 +155,10 @@ internal static class ReferenceTables
             [(AssociationState.Invited, AssociationTrigger.Expire)] = AssociationState.Expired,
             [(AssociationState.AwaitingSignature, AssociationTrigger.SignNotice)] = AssociationState.Associated,
             [(AssociationState.Associated, AssociationTrigger.Dissociate)] = AssociationState.Dissociated,
+            [(AssociationState.Associated, AssociationTrigger.SwitchMode)] = AssociationState.ModeSwitched,
+            [(AssociationState.Associated, AssociationTrigger.Undo)] = AssociationState.Undone,
+            [(AssociationState.ModeSwitched, AssociationTrigger.Dissociate)] = AssociationState.Dissociated,
+            [(AssociationState.ModeSwitched, AssociationTrigger.Undo)] = AssociationState.Associated,
         };
 
     public static readonly IReadOnlySet<OpportunityTrigger> OpportunityReasonRequired =

@@ -49,6 +49,10 @@ public sealed class RevisionTests
                 {
                     lifecycle.Associate(new CustomerAccount(Account, clock.GetCurrentInstant() - Duration.FromDays(1)));
                 }
+                else if (trigger == AssociationTrigger.Undo)
+                {
+                    lifecycle.Undo();
+                }
                 else
                 {
                     lifecycle.Fire(trigger);

@@ -18,7 +18,8 @@ internal static class LifecycleMessageScenarios
     public static readonly string[] Names =
     [
         "not-permitted", "nothing-permitted", "submit-refused", "estimated-value-zero", "offer-refused", "edit-closed",
-        "associate-without-account", "new-account", "new-account-long-window", "settlement-refused", "payment-amount",
+        "associate-without-account", "new-account", "new-account-long-window", "undo-without-earlier-undos", "undo-interval",
+        "registration-reserved", "settlement-refused", "payment-amount",
         "qualify-without-date", "pay-without-amount", "invite-over-quota", "link-expired", "bind-without-decision",
         "apply-without-application", "application-incomplete", "cloud-start-future", "red-letter-still-open",
         "red-letter-expired", "obligations",
@@ -45,6 +46,10 @@ internal static class LifecycleMessageScenarios
             "new-account-long-window" => Refusal(() => CustomerAssociationLifecycle
                 .Invite(Partner, AssociationMode.Resale, clock, ProgramPolicy.Default with { NewAccountWindow = Period.FromYears(1) + Period.FromMonths(2) + Period.FromDays(1) })
                 .Associate(new CustomerAccount(Account, Local(2020, 2, 1)))),
+            "undo-without-earlier-undos" => Refusal(() => LifecycleDrivers.Association([AssociationTrigger.Associate, AssociationTrigger.SignNotice], clock).Fire(AssociationTrigger.Undo)),
+            "undo-interval" => Refusal(() => LifecycleDrivers.Association([AssociationTrigger.Associate, AssociationTrigger.SignNotice], clock).Undo([Local(2026, 1, 15)])),
+            "registration-reserved" => Refusal(() => CustomerAssociationLifecycle.Invite(Partner, AssociationMode.Resale, clock)
+                .Associate(new CustomerAccount(Account, Local(2026, 3, 1)), [new CustomerRegistration(new PartnerId("P-2"), Account, Local(2026, 2, 20))])),
             "settlement-refused" => Refusal(() => IncentiveSettlementLifecycle.Start(SettlementTestKit.Project, Partner, SettlementTestKit.Refused, clock)),
             "payment-amount" => Refusal(() => SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.Qualified), clock).Pay(Money.Cny(1m), PaymentMethod.BankTransfer)),
             "qualify-without-date" => Refusal(() => SettlementTestKit.Drive(SettlementTestKit.PathTo(SettlementState.UnderReview), clock).Fire(SettlementTrigger.Qualify)),

@@ -78,6 +78,25 @@ public sealed class LifecycleMessageTextTests
             "  无法进行关联,请联系您的华为云合作伙伴重新提交注册(关联合作伙伴的账号必须是1年2个月1天内创建的新账号)"
         },
         {
+            "undo-without-earlier-undos",
+            "Undoing needs the earlier undos of this customer and partner: call Undo(earlierUndos) instead of Fire(AssociationTrigger.Undo). Permitted now: Dissociate, SwitchMode, Undo.",
+            "撤销需要该客户与该合作伙伴之前的撤销记录:请调用 Undo(earlierUndos),而不是 Fire(AssociationTrigger.Undo)。当前允许:Dissociate, SwitchMode, Undo。"
+        },
+        {
+            "undo-interval",
+            "'Undo' was refused in state 'Associated': ASSOCIATION.UNDO_INTERVAL: An association or a switch of its mode can be undone once within 3 months; the last undo was on 2026-01-15: undo again from 2026-04-16. Permitted now: Dissociate, SwitchMode, Undo." + "\n" +
+            "  An association or a switch of its mode can be undone once within 3 months; the last undo was on 2026-01-15: undo again from 2026-04-16.",
+            "状态“Associated”下“Undo”被拒绝:ASSOCIATION.UNDO_INTERVAL: 关联或关联模式切换在3个月内只能撤销一次;上次撤销日期为 2026-01-15,2026-04-16 起可再次撤销。当前允许:Dissociate, SwitchMode, Undo。" + "\n" +
+            "  关联或关联模式切换在3个月内只能撤销一次;上次撤销日期为 2026-01-15,2026-04-16 起可再次撤销。"
+        },
+        {
+            "registration-reserved",
+            "'Associate' was refused in state 'Invited': ASSOCIATION.REGISTRATION_RESERVED: Cannot associate: another partner registered this customer, which reserves it for 15 days until 2026-03-07; association is possible from 2026-03-08. Permitted now: Associate, Expire." + "\n" +
+            "  Cannot associate: another partner registered this customer, which reserves it for 15 days until 2026-03-07; association is possible from 2026-03-08.",
+            "状态“Invited”下“Associate”被拒绝:ASSOCIATION.REGISTRATION_RESERVED: 无法进行关联:该客户已被其他合作伙伴报备,报备保护期为15天,至 2026-03-07 止;2026-03-08 起可以关联。当前允许:Associate, Expire。" + "\n" +
+            "  无法进行关联:该客户已被其他合作伙伴报备,报备保护期为15天,至 2026-03-07 止;2026-03-08 起可以关联。"
+        },
+        {
             "settlement-refused",
             "The incentive settlement was refused: the incentive is not approved (INCENTIVE.SPEND_PERIOD_COMPLETE: Only 4 of 6 months reported)." + "\n" +
             "  Only 4 of 6 months reported.",
