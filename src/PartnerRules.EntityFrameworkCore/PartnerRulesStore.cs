@@ -226,7 +226,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     /// <exception cref="JsonException">The stored JSON does not read.</exception>
     public async Task<ILifecycle?> FindAsync(LifecycleKey key, CancellationToken cancellationToken = default)
     {
-        RequireKey(key);
+        StoreCommands.RequireKey(key);
         await using var db = CreateContext();
         var row = await _rowByKeyUntracked(db, key.Value, cancellationToken).ConfigureAwait(false);
         return row is null ? null : Lifecycles.Restore(SnapshotRows.Read(row));
@@ -243,7 +243,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
         where T : class, ILifecycle
     {
         var lifecycle = await FindAsync(key, cancellationToken).ConfigureAwait(false) ?? throw new LifecycleNotFoundException(key);
-        return As<T>(lifecycle);
+        return StoreCommands.As<T>(lifecycle);
     }
 
     /// <summary>The keys of the lifecycles of one subject, oldest first: every return of an invoice, every settlement of a project, the lifecycle of an opportunity.</summary>
@@ -334,16 +334,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     public async Task<CommandOutcome> ExecuteAsync<T>(LifecycleKey key, string commandName, Action<T> command, CommandContext? context = null, CancellationToken cancellationToken = default)
         where T : class, ILifecycle
     {
-        RequireKey(key);
-        if (string.IsNullOrEmpty(commandName))
-        {
-            throw new ArgumentException("A command name is needed: it tells a repeated idempotency key from a reused one.", nameof(commandName));
-        }
-
-        if (command is null)
-        {
-            throw new ArgumentNullException(nameof(command));
-        }
+        StoreCommands.CheckCommand(key, commandName, command);
 
         context ??= CommandContext.None;
         using var activity = Start("partnerrules.execute", key, null, context);
@@ -357,7 +348,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
         var row = await _rowByKey(db, key.Value, cancellationToken).ConfigureAwait(false)
             ?? throw new LifecycleNotFoundException(key);
         StoreCommands.CheckStoredRevision(context, key, row.Revision);
-        var lifecycle = As<T>(Lifecycles.Restore(SnapshotRows.Read(row)));
+        var lifecycle = StoreCommands.As<T>(Lifecycles.Restore(SnapshotRows.Read(row)));
         var expected = row.Revision;
         command(lifecycle);
         return await Commit(db, row, lifecycle, expected, context, fingerprint, cancellationToken).ConfigureAwait(false);
@@ -378,7 +369,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
     public Task<CommandOutcome> FireAsync<TTrigger>(LifecycleKey key, TTrigger trigger, string? reason = null, CommandContext? context = null, CancellationToken cancellationToken = default)
         where TTrigger : struct, Enum =>
-        ExecuteAsync<ILifecycle>(key, Fingerprint("fire", typeof(TTrigger).Name, trigger.ToString(), reason), lifecycle => Fire(lifecycle, trigger, reason), context, cancellationToken);
+        ExecuteAsync<ILifecycle>(key, Fingerprint("fire", typeof(TTrigger).Name, trigger.ToString(), reason), lifecycle => StoreCommands.Fire(lifecycle, trigger, reason), context, cancellationToken);
 
     /// <summary>The stored transitions of a lifecycle with who made them, oldest first; empty when none is stored.</summary>
     /// <param name="key">The lifecycle's key.</param>
@@ -386,7 +377,7 @@ public sealed class PartnerRulesStore : ILifecycleStore
     /// <exception cref="ArgumentException"><paramref name="key"/> is <c>default</c>.</exception>
     public async Task<IReadOnlyList<StoredTransition>> HistoryAsync(LifecycleKey key, CancellationToken cancellationToken = default)
     {
-        RequireKey(key);
+        StoreCommands.RequireKey(key);
         await using var db = CreateContext();
         var rows = await db.Transitions.AsNoTracking().Where(t => t.LifecycleKey == key.Value).OrderBy(t => t.Sequence)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -655,43 +646,6 @@ public sealed class PartnerRulesStore : ILifecycleStore
         if (key.Length is 0 or > 200 || key.Any(char.IsControl))
         {
             throw new ArgumentException("An idempotency key holds 1 to 200 characters and no control characters (CommandContext.IdempotencyKey).", nameof(key));
-        }
-    }
-
-    private static void RequireKey(LifecycleKey key)
-    {
-        if (key.IsDefault)
-        {
-            throw new ArgumentException("default(LifecycleKey) holds no value: pass the key of a stored lifecycle.", nameof(key));
-        }
-    }
-
-    private static T As<T>(ILifecycle lifecycle)
-        where T : class, ILifecycle =>
-        lifecycle as T ?? throw new ArgumentException($"Lifecycle {lifecycle.Key} is a {lifecycle.Kind} lifecycle, not a {typeof(T).Name}.", nameof(T));
-
-    internal static void Fire<TTrigger>(ILifecycle lifecycle, TTrigger trigger, string? reason)
-        where TTrigger : struct, Enum
-    {
-        switch (lifecycle, (object)trigger)
-        {
-            case (OpportunityLifecycle l, OpportunityTrigger t):
-                l.Fire(t, reason);
-                break;
-            case (InvoiceReturnLifecycle l, InvoiceReturnTrigger t):
-                l.Fire(t, reason);
-                break;
-            case (CustomerAssociationLifecycle l, AssociationTrigger t):
-                l.Fire(t, reason);
-                break;
-            case (IncentiveSettlementLifecycle l, SettlementTrigger t):
-                l.Fire(t, reason);
-                break;
-            case (SpecialistInvitationLifecycle l, SpecialistInvitationTrigger t):
-                l.Fire(t, reason);
-                break;
-            default:
-                throw new ArgumentException($"{typeof(TTrigger).Name} does not drive a {lifecycle.Kind} lifecycle ({lifecycle.Key}).", nameof(trigger));
         }
     }
 

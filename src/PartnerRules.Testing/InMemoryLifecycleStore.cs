@@ -107,7 +107,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
     /// <inheritdoc />
     public Task<ILifecycle?> FindAsync(LifecycleKey key, CancellationToken cancellationToken = default)
     {
-        RequireKey(key);
+        StoreCommands.RequireKey(key);
         Row? row;
         lock (_gate)
         {
@@ -120,7 +120,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
     /// <inheritdoc />
     public async Task<T> LoadAsync<T>(LifecycleKey key, CancellationToken cancellationToken = default)
         where T : class, ILifecycle =>
-        As<T>(await FindAsync(key, cancellationToken).ConfigureAwait(false) ?? throw new LifecycleNotFoundException(key));
+        StoreCommands.As<T>(await FindAsync(key, cancellationToken).ConfigureAwait(false) ?? throw new LifecycleNotFoundException(key));
 
     /// <inheritdoc />
     public Task<IReadOnlyList<LifecycleKey>> FindKeysAsync(LifecycleKind kind, string naturalId, CancellationToken cancellationToken = default)
@@ -174,16 +174,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
     public Task<CommandOutcome> ExecuteAsync<T>(LifecycleKey key, string commandName, Action<T> command, CommandContext? context = null, CancellationToken cancellationToken = default)
         where T : class, ILifecycle
     {
-        RequireKey(key);
-        if (string.IsNullOrEmpty(commandName))
-        {
-            throw new ArgumentException("A command name is needed: it tells a repeated idempotency key from a reused one.", nameof(commandName));
-        }
-
-        if (command is null)
-        {
-            throw new ArgumentNullException(nameof(command));
-        }
+        StoreCommands.CheckCommand(key, commandName, command);
 
         context ??= CommandContext.None;
         var fingerprint = Fingerprint("execute", key.Value, commandName, StoreCommands.Expected(context));
@@ -196,7 +187,7 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
 
             var row = _rows.TryGetValue(key.Value, out var found) ? found : throw new LifecycleNotFoundException(key);
             StoreCommands.CheckStoredRevision(context, key, row.Revision);
-            var lifecycle = As<T>(Lifecycles.Restore(row.Read()));
+            var lifecycle = StoreCommands.As<T>(Lifecycles.Restore(row.Read()));
             command(lifecycle);
             return Task.FromResult(Commit(lifecycle, row.Revision, context, fingerprint));
         }
@@ -205,12 +196,12 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
     /// <inheritdoc />
     public Task<CommandOutcome> FireAsync<TTrigger>(LifecycleKey key, TTrigger trigger, string? reason = null, CommandContext? context = null, CancellationToken cancellationToken = default)
         where TTrigger : struct, Enum =>
-        ExecuteAsync<ILifecycle>(key, Fingerprint("fire", typeof(TTrigger).Name, trigger.ToString(), reason), lifecycle => Fire(lifecycle, trigger, reason), context, cancellationToken);
+        ExecuteAsync<ILifecycle>(key, Fingerprint("fire", typeof(TTrigger).Name, trigger.ToString(), reason), lifecycle => StoreCommands.Fire(lifecycle, trigger, reason), context, cancellationToken);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<StoredTransition>> HistoryAsync(LifecycleKey key, CancellationToken cancellationToken = default)
     {
-        RequireKey(key);
+        StoreCommands.RequireKey(key);
         lock (_gate)
         {
             IReadOnlyList<StoredTransition> history = _history.TryGetValue(key.Value, out var list) ? list.ToList() : [];
@@ -400,43 +391,6 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
 #pragma warning disable CA1846 // netstandard2.0 has no span overload of long.TryParse.
     private static bool TryTicks(string text, int colon, out long ticks) => long.TryParse(text.Substring(0, colon), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out ticks);
 #pragma warning restore CA1846
-
-    private static void RequireKey(LifecycleKey key)
-    {
-        if (key.IsDefault)
-        {
-            throw new ArgumentException("default(LifecycleKey) holds no value: pass the key of a stored lifecycle.", nameof(key));
-        }
-    }
-
-    private static T As<T>(ILifecycle lifecycle)
-        where T : class, ILifecycle =>
-        lifecycle as T ?? throw new ArgumentException($"Lifecycle {lifecycle.Key} is a {lifecycle.Kind} lifecycle, not a {typeof(T).Name}.", "T");
-
-    private static void Fire<TTrigger>(ILifecycle lifecycle, TTrigger trigger, string? reason)
-        where TTrigger : struct, Enum
-    {
-        switch (lifecycle)
-        {
-            case OpportunityLifecycle l when trigger is OpportunityTrigger t:
-                l.Fire(t, reason);
-                break;
-            case InvoiceReturnLifecycle l when trigger is InvoiceReturnTrigger t:
-                l.Fire(t, reason);
-                break;
-            case CustomerAssociationLifecycle l when trigger is AssociationTrigger t:
-                l.Fire(t, reason);
-                break;
-            case IncentiveSettlementLifecycle l when trigger is SettlementTrigger t:
-                l.Fire(t, reason);
-                break;
-            case SpecialistInvitationLifecycle l when trigger is SpecialistInvitationTrigger t:
-                l.Fire(t, reason);
-                break;
-            default:
-                throw new ArgumentException($"{typeof(TTrigger).Name} does not drive a {lifecycle.Kind} lifecycle ({lifecycle.Key}).", nameof(trigger));
-        }
-    }
 
     /// <summary>One stored lifecycle: the columns a database would index, and the snapshot's JSON.</summary>
     private sealed class Row

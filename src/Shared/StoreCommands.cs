@@ -39,4 +39,59 @@ internal static class StoreCommands
             throw new ConcurrencyConflictException(key, expected, stored);
         }
     }
+
+    /// <summary>Refuses <c>default(LifecycleKey)</c>.</summary>
+    public static void RequireKey(LifecycleKey key)
+    {
+        if (key.IsDefault)
+        {
+            throw new ArgumentException("default(LifecycleKey) holds no value: pass the key of a stored lifecycle.", nameof(key));
+        }
+    }
+
+    /// <summary>The arguments of <c>ExecuteAsync</c>.</summary>
+    public static void CheckCommand<T>(LifecycleKey key, string commandName, Action<T> command)
+    {
+        RequireKey(key);
+        if (string.IsNullOrEmpty(commandName))
+        {
+            throw new ArgumentException("A command name is needed: it tells a repeated idempotency key from a reused one.", nameof(commandName));
+        }
+
+        if (command is null)
+        {
+            throw new ArgumentNullException(nameof(command));
+        }
+    }
+
+    /// <summary>The lifecycle as the type the caller asked for.</summary>
+    public static T As<T>(ILifecycle lifecycle)
+        where T : class, ILifecycle =>
+        lifecycle as T ?? throw new ArgumentException($"Lifecycle {lifecycle.Key} is a {lifecycle.Kind} lifecycle, not a {typeof(T).Name}.", nameof(T));
+
+    /// <summary>Fires a trigger given as an enum on the lifecycle it drives.</summary>
+    public static void Fire<TTrigger>(ILifecycle lifecycle, TTrigger trigger, string? reason)
+        where TTrigger : struct, Enum
+    {
+        switch (lifecycle, (object)trigger)
+        {
+            case (OpportunityLifecycle l, OpportunityTrigger t):
+                l.Fire(t, reason);
+                break;
+            case (InvoiceReturnLifecycle l, InvoiceReturnTrigger t):
+                l.Fire(t, reason);
+                break;
+            case (CustomerAssociationLifecycle l, AssociationTrigger t):
+                l.Fire(t, reason);
+                break;
+            case (IncentiveSettlementLifecycle l, SettlementTrigger t):
+                l.Fire(t, reason);
+                break;
+            case (SpecialistInvitationLifecycle l, SpecialistInvitationTrigger t):
+                l.Fire(t, reason);
+                break;
+            default:
+                throw new ArgumentException($"{typeof(TTrigger).Name} does not drive a {lifecycle.Kind} lifecycle ({lifecycle.Key}).", nameof(trigger));
+        }
+    }
 }

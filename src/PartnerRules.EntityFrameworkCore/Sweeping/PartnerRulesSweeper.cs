@@ -248,6 +248,26 @@ public sealed class PartnerRulesSweeper
     /// <summary>Fires Expire on a tracked row read in this transaction and adds its transition and overdue report; null when it is not due after all.</summary>
     private int? StageExpiry(PartnerRulesDbContext db, LifecycleRow row, Instant now, CommandContext context)
     {
+        if (Expire(row, now) is not (var lifecycle, var obligation, var reportedAlready))
+        {
+            return null;
+        }
+
+        var transitions = PartnerRulesStore.Stage(db, row, lifecycle, context);
+        if (!reportedAlready && obligation is not null)
+        {
+            db.Outbox.Add(OutboxRowFor(row.Key, lifecycle.Kind, obligation, now));
+        }
+
+        return transitions;
+    }
+
+    /// <summary>
+    /// Restores a row and fires Expire when it is an HO offer or a specialist invitation past its deadline: the lifecycle,
+    /// the obligation that became overdue, and whether it was reported before; null when the row is not due after all.
+    /// </summary>
+    private (ILifecycle Lifecycle, Obligation? Obligation, bool ReportedAlready)? Expire(LifecycleRow row, Instant now)
+    {
         if (row.OverdueFrom is not { } overdueFrom || overdueFrom > SnapshotRows.Ticks(now))
         {
             return null;
@@ -272,14 +292,7 @@ public sealed class PartnerRulesSweeper
                 return null;
         }
 
-        var reportedAlready = row.OverdueReportedFor == overdueFrom;
-        var transitions = PartnerRulesStore.Stage(db, row, lifecycle, context);
-        if (!reportedAlready && obligation is not null)
-        {
-            db.Outbox.Add(OutboxRowFor(row.Key, lifecycle.Kind, obligation, now));
-        }
-
-        return transitions;
+        return (lifecycle, obligation, row.OverdueReportedFor == overdueFrom);
     }
 
     /// <summary>Expires one lifecycle at the revision read now, writing its overdue report in the same transaction.</summary>
@@ -287,31 +300,11 @@ public sealed class PartnerRulesSweeper
     {
         await using var db = _store.CreateContext();
         var row = await db.Lifecycles.SingleOrDefaultAsync(r => r.Key == key, cancellationToken).ConfigureAwait(false);
-        if (row is null || row.OverdueFrom is not { } overdueFrom || overdueFrom > SnapshotRows.Ticks(now))
+        if (row is null || Expire(row, now) is not (var lifecycle, var obligation, var reportedAlready))
         {
             return false;
         }
 
-        var lifecycle = _store.Lifecycles.Restore(SnapshotRows.Read(row));
-        if (lifecycle.Deadline is not { } deadline || !deadline.IsOverdue(now))
-        {
-            return false;
-        }
-
-        var obligation = Describe(lifecycle.ToSnapshot(), now);
-        switch (lifecycle)
-        {
-            case OpportunityLifecycle offer when offer.State == OpportunityState.Offered:
-                offer.Fire(OpportunityTrigger.Expire);
-                break;
-            case SpecialistInvitationLifecycle invitation when invitation.State == SpecialistInvitationState.Invited:
-                invitation.Fire(SpecialistInvitationTrigger.Expire);
-                break;
-            default:
-                return false;
-        }
-
-        var reportedAlready = row.OverdueReportedFor == overdueFrom;
         await _store.Commit(db, row, lifecycle, row.Revision, context, fingerprint: null, cancellationToken, alongside: d =>
         {
             if (!reportedAlready && obligation is not null)
