@@ -12,18 +12,19 @@ namespace PartnerRules.PackageTests;
 /// The proof that an install works: both packages are packed with a version no cache has seen,
 /// and a stand-alone consumer project restores them from the local folder feed and runs.
 /// </summary>
-public sealed class PackageInstallTests
+public sealed class PackageInstallTests(PartnerRules.EntityFrameworkCore.Tests.PostgresServer postgres)
 {
     private static readonly Lazy<Task<Packed>> PackOnce = new(PackAsync);
+
+    private static string Consumer => Path.Combine(Root, "tests", "PartnerRules.PackageTests", "Consumer", "Consumer.csproj");
 
     [Fact]
     public async Task Packed_packages_install_and_run_in_a_consumer_project()
     {
         var packed = await PackOnce.Value;
         var packages = Path.Combine(packed.Scratch, "packages");
-        var consumer = Path.Combine(Root, "tests", "PartnerRules.PackageTests", "Consumer", "Consumer.csproj");
 
-        var run = await DotnetAsync($"run --project \"{consumer}\" -p:PartnerRulesVersion={packed.Version} -p:RestorePackagesPath=\"{packages}\"");
+        var run = await DotnetAsync($"run --project \"{Consumer}\" -p:PartnerRulesVersion={packed.Version} -p:RestorePackagesPath=\"{packages}\"");
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("calendar: 2026-10-10", run.Output, StringComparison.Ordinal);
@@ -47,6 +48,21 @@ public sealed class PackageInstallTests
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules", packed.Version)), "the consumer restored the freshly packed PartnerRules");
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.abstractions", packed.Version)), "PartnerRules brought PartnerRules.Abstractions with it");
         Assert.True(Directory.Exists(Path.Combine(packages, "partnerrules.entityframeworkcore", packed.Version)), "the consumer restored the freshly packed store");
+    }
+
+    [Fact]
+    public async Task The_packed_store_runs_on_postgresql()
+    {
+        postgres.Require();
+        var packed = await PackOnce.Value;
+        var packages = Path.Combine(packed.Scratch, "packages");
+        var connection = postgres.ConnectionString("consumer" + Guid.NewGuid().ToString("N")[..12]);
+
+        var run = await DotnetAsync($"run --project \"{Consumer}\" -p:PartnerRulesVersion={packed.Version} -p:RestorePackagesPath=\"{packages}\"",
+            ("PARTNERRULES_CONSUMER_POSTGRES", connection));
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("store-postgres: Submitted 2 replayed=True conflict=True", run.Output, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -145,7 +161,7 @@ public sealed class PackageInstallTests
         return new Packed(version, scratch);
     }
 
-    private static async Task<(int ExitCode, string Output)> DotnetAsync(string arguments)
+    private static async Task<(int ExitCode, string Output)> DotnetAsync(string arguments, params (string Name, string Value)[] environment)
     {
         var start = new ProcessStartInfo("dotnet", arguments)
         {
@@ -155,6 +171,11 @@ public sealed class PackageInstallTests
         };
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = Process.Start(start)!;
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         var stdout = process.StandardOutput.ReadToEndAsync(timeout.Token);

@@ -116,6 +116,14 @@ Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 File.Delete(database);
 Console.WriteLine($"in-memory: {await Drive(new InMemoryLifecycleStore(storeClock))}");
 
+// The same on PostgreSQL when the package test gives a server (nothing else changes but the provider).
+if (Environment.GetEnvironmentVariable("PARTNERRULES_CONSUMER_POSTGRES") is { Length: > 0 } postgres)
+{
+    var onPostgres = new PartnerRulesStore(new PartnerRulesStoreOptions { Database = db => db.UseNpgsql(postgres) }, storeClock);
+    await onPostgres.EnsureSchemaAsync();
+    Console.WriteLine($"store-postgres: {await Drive(onPostgres)}");
+}
+
 static async Task<string> Drive(ILifecycleStore store)
 {
     var draft = store.Lifecycles.CreateDraft(new OpportunityId("O-store"));
