@@ -281,25 +281,10 @@ public sealed class PartnerRulesStore : ILifecycleStore
     /// <exception cref="IdempotencyKeyReusedException">The idempotency key was used for another command.</exception>
     public async Task<CommandOutcome> SaveAsync(ILifecycle lifecycle, long expectedRevision, CommandContext? context = null, CancellationToken cancellationToken = default)
     {
-        if (lifecycle is null)
-        {
-            throw new ArgumentNullException(nameof(lifecycle));
-        }
-
-        if (lifecycle.Revision < expectedRevision)
-        {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                "The lifecycle is at revision {0}, below the expected revision {1}: pass the revision it was loaded at.", lifecycle.Revision, expectedRevision), nameof(expectedRevision));
-        }
-
-        context ??= CommandContext.None;
-        StoreCommands.CheckExpectedRevision(context, expectedRevision);
+        context = StoreCommands.CheckSave(lifecycle, expectedRevision, context);
         using var activity = Start("partnerrules.save", lifecycle.Key, lifecycle.Kind, context);
 
-        // The change itself is the command: the same key with other changes from the same revision is refused, not replayed.
-        var changed = lifecycle.ToSnapshot();
-        var fingerprint = Fingerprint("save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture),
-            JsonSerializer.Serialize(changed, changed.GetType(), SnapshotRows.Json));
+        var fingerprint = Fingerprint(StoreCommands.SaveCommand(lifecycle, expectedRevision, context, SnapshotRows.Json));
         await using var db = CreateContext();
         if (await Idempotent(db, context, fingerprint, cancellationToken).ConfigureAwait(false) is { } replay)
         {

@@ -141,24 +141,9 @@ public sealed class InMemoryLifecycleStore : ILifecycleStore
     /// <inheritdoc />
     public Task<CommandOutcome> SaveAsync(ILifecycle lifecycle, long expectedRevision, CommandContext? context = null, CancellationToken cancellationToken = default)
     {
-        if (lifecycle is null)
-        {
-            throw new ArgumentNullException(nameof(lifecycle));
-        }
+        context = StoreCommands.CheckSave(lifecycle, expectedRevision, context);
 
-        if (lifecycle.Revision < expectedRevision)
-        {
-            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
-                "The lifecycle is at revision {0}, below the expected revision {1}: pass the revision it was loaded at.", lifecycle.Revision, expectedRevision), nameof(expectedRevision));
-        }
-
-        context ??= CommandContext.None;
-        StoreCommands.CheckExpectedRevision(context, expectedRevision);
-
-        // The change itself is the command: the same key with other changes from the same revision is refused, not replayed.
-        var changed = lifecycle.ToSnapshot();
-        var fingerprint = Fingerprint("save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture),
-            JsonSerializer.Serialize(changed, changed.GetType(), Json));
+        var fingerprint = Fingerprint(StoreCommands.SaveCommand(lifecycle, expectedRevision, context, Json));
         lock (_gate)
         {
             if (Replay(context, fingerprint) is { } replay)

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Text.Json;
 
 namespace PartnerRules.Internal;
 
@@ -93,5 +94,39 @@ internal static class StoreCommands
             default:
                 throw new ArgumentException($"{typeof(TTrigger).Name} does not drive a {lifecycle.Kind} lifecycle ({lifecycle.Key}).", nameof(trigger));
         }
+    }
+
+    /// <summary>The arguments of <c>SaveAsync</c>; returns the context to use.</summary>
+    public static CommandContext CheckSave(ILifecycle lifecycle, long expectedRevision, CommandContext? context)
+    {
+        if (lifecycle is null)
+        {
+            throw new ArgumentNullException(nameof(lifecycle));
+        }
+
+        if (lifecycle.Revision < expectedRevision)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture,
+                "The lifecycle is at revision {0}, below the expected revision {1}: pass the revision it was loaded at.", lifecycle.Revision, expectedRevision), nameof(expectedRevision));
+        }
+
+        context ??= CommandContext.None;
+        CheckExpectedRevision(context, expectedRevision);
+        return context;
+    }
+
+    /// <summary>
+    /// What identifies a save for its idempotency key: the change itself, so the same key with other changes from the same
+    /// revision is refused, not replayed. Serialised only when the command carries a key (nothing else reads it).
+    /// </summary>
+    public static string?[] SaveCommand(ILifecycle lifecycle, long expectedRevision, CommandContext context, JsonSerializerOptions json)
+    {
+        if (context.IdempotencyKey is null)
+        {
+            return [];
+        }
+
+        var changed = lifecycle.ToSnapshot();
+        return ["save", lifecycle.Key.Value, expectedRevision.ToString(CultureInfo.InvariantCulture), JsonSerializer.Serialize(changed, changed.GetType(), json)];
     }
 }

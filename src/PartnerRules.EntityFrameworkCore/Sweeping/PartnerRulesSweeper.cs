@@ -194,16 +194,7 @@ public sealed class PartnerRulesSweeper
 
                 if (staged.Count > 0)
                 {
-                    try
-                    {
-                        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                        saved = true;
-                    }
-                    catch (DbUpdateException)
-                    {
-                        // Rolled back when the transaction is disposed: the rows are taken one by one below.
-                    }
+                    saved = await TryCommitAsync(db, transaction, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -242,6 +233,21 @@ public sealed class PartnerRulesSweeper
                 PartnerRulesTelemetry.Expired.Add(expired);
                 return (expired, conflicts);
             }
+        }
+    }
+
+    /// <summary>Saves a batch and commits it; false when the save failed (rolled back when the transaction is disposed: the caller takes the rows one by one).</summary>
+    private static async Task<bool> TryCommitAsync(PartnerRulesDbContext db, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
         }
     }
 
@@ -375,16 +381,7 @@ public sealed class PartnerRulesSweeper
                         }
                     }
 
-                    try
-                    {
-                        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-                        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-                        saved = true;
-                    }
-                    catch (DbUpdateException)
-                    {
-                        // Rolled back when the transaction is disposed: the rows are taken one by one below.
-                    }
+                    saved = await TryCommitAsync(db, transaction, cancellationToken).ConfigureAwait(false);
                 }
             }
 
