@@ -41,6 +41,23 @@ internal sealed class HoContext : IDecisionContext
         && a.DeliveredPoWindow.Equals(b.DeliveredPoWindow)
         && a.RequiredDeliveredPos == b.RequiredDeliveredPos;
 
+    /// <summary>
+    /// True when a verdict that holds on every day under <paramref name="previous"/> (its ChangesOn is null) holds on
+    /// every day under <paramref name="next"/> too, so the engine need not evaluate <paramref name="next"/> for it. Each HO
+    /// criterion is monotone in the figures: a shorter window counts a subset of the facts, and more required POs
+    /// need more of them. So a refusal survives a version that is nowhere more lenient, and an approval one that is
+    /// nowhere stricter (same zone; windows compared by <see cref="Windows.NoLonger"/>).
+    /// </summary>
+    public static bool KeepsVerdict(ProgramPolicy previous, ProgramPolicy next, bool approved) =>
+        approved ? NoMoreLenient(previous, next) : NoMoreLenient(next, previous);
+
+    /// <summary>True when <paramref name="policy"/> approves no partner on a day that <paramref name="than"/> refuses.</summary>
+    private static bool NoMoreLenient(ProgramPolicy policy, ProgramPolicy than) =>
+        policy.TimeZone.Equals(than.TimeZone)
+        && policy.RequiredDeliveredPos >= than.RequiredDeliveredPos
+        && Windows.NoLonger(policy.OpportunityUpdateWindow, than.OpportunityUpdateWindow)
+        && Windows.NoLonger(policy.DeliveredPoWindow, than.DeliveredPoWindow);
+
     public Instant AsOf { get; }
 
     /// <summary>The programme time zone: facts count on their local dates in it.</summary>

@@ -54,16 +54,17 @@ public sealed partial class PartnerRulesEngine
 
     // Apart from DecideHo so that the lambda's closure is only allocated when a later version is scheduled.
     private Decision HoAcrossVersions(PartnerProfile partner, Decision decision, int index, PolicySchedule schedule, CultureInfo culture) =>
-        AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture), HoContext.DecidesAlike);
+        AcrossVersions(_hoEligibility, partner, decision, index, schedule, (policy, at) => new HoContext(policy, at, culture), HoContext.DecidesAlike, HoContext.KeepsVerdict);
 
     private Decision StaffLinkAcrossVersions(PartnerId invitingPartner, PersonalAccount account, Decision decision, int index, CultureInfo culture) =>
-        AcrossVersions(_staffLink, account, decision, index, Schedule, (policy, at) => new StaffLinkContext(policy, invitingPartner, at, culture), StaffLinkContext.DecidesAlike);
+        AcrossVersions(_staffLink, account, decision, index, Schedule, (policy, at) => new StaffLinkContext(policy, invitingPartner, at, culture), StaffLinkContext.DecidesAlike, null);
 
     /// <summary>
     /// ChangesOn across the versions after <paramref name="index"/>: the current version's timeline up to the next
     /// version's first day, then that version's end-of-day verdict on its first day and its own timeline, and so on.
     /// A version whose figures the rules read equal the previous one's (<paramref name="decidesAlike"/>) continues the
     /// previous timeline unchanged, so it is not evaluated: its first day's verdict and its timeline are the previous ones.
+    /// So is a version that cannot change a verdict the previous timeline holds on every day (<paramref name="keepsVerdict"/>).
     /// </summary>
     private Decision AcrossVersions<TContext, TFact>(
         RuleRunner<TContext, TFact> runner,
@@ -72,7 +73,8 @@ public sealed partial class PartnerRulesEngine
         int index,
         PolicySchedule schedule,
         Func<ProgramPolicy, Instant, TContext> context,
-        Func<ProgramPolicy, ProgramPolicy, bool> decidesAlike)
+        Func<ProgramPolicy, ProgramPolicy, bool> decidesAlike,
+        Func<ProgramPolicy, ProgramPolicy, bool, bool>? keepsVerdict)
         where TContext : class, IDecisionContext
         where TFact : class
     {
@@ -85,7 +87,8 @@ public sealed partial class PartnerRulesEngine
                 break;
             }
 
-            if (decidesAlike(schedule.Versions[next - 1].Policy, version.Policy))
+            var previous = schedule.Versions[next - 1].Policy;
+            if (decidesAlike(previous, version.Policy) || changesOn is null && keepsVerdict?.Invoke(previous, version.Policy, decision.IsApproved) == true)
             {
                 continue;
             }
@@ -147,24 +150,34 @@ public sealed partial class PartnerRulesEngine
                 break;
             }
 
-            if (HoContext.DecidesAlike(schedule.Versions[next - 1].Policy, version.Policy))
+            var previous = schedule.Versions[next - 1].Policy;
+            if (HoContext.DecidesAlike(previous, version.Policy))
             {
                 // The same figures continue every pending partner's timeline (see the single decision's AcrossVersions).
                 continue;
             }
 
-            var subjects = new PartnerProfile[pending.Count];
+            // A verdict the previous timeline holds on every day that this version cannot change is kept, not evaluated.
+            var keepsApproved = HoContext.KeepsVerdict(previous, version.Policy, approved: true);
+            var keepsRefused = HoContext.KeepsVerdict(previous, version.Policy, approved: false);
+            var still = new List<int>(pending.Count);
+            var evaluated = new List<int>(pending.Count);
+            foreach (var i in pending)
+            {
+                (changesOn[i] is null && (decisions[i].IsApproved ? keepsApproved : keepsRefused) ? still : evaluated).Add(i);
+            }
+
+            var subjects = new PartnerProfile[evaluated.Count];
             for (var j = 0; j < subjects.Length; j++)
             {
-                subjects[j] = partners[pending[j]];
+                subjects[j] = partners[evaluated[j]];
             }
 
             var first = new Decision[subjects.Length];
             DecideAll(subjects, new HoContext(version.Policy, EndOf(version.EffectiveFrom), culture), first, null);
-            var still = new List<int>(pending.Count);
             for (var j = 0; j < first.Length; j++)
             {
-                var i = pending[j];
+                var i = evaluated[j];
                 changesOn[i] = first[j].IsApproved != decisions[i].IsApproved ? version.EffectiveFrom : first[j].ChangesOn;
                 if (first[j].IsApproved == decisions[i].IsApproved)
                 {
@@ -185,12 +198,19 @@ public sealed partial class PartnerRulesEngine
     }
 
     /// <summary>Decides every partner in one context, in chunks of <see cref="BatchChunkSize"/> run in parallel.</summary>
-    private void DecideAll(IReadOnlyList<PartnerProfile> partners, HoContext context, Decision[] decisions, bool[]? refusedForGood)
+    private void DecideAll(IReadOnlyList<PartnerProfile> partners, HoContext context, Decision[] decisions, bool[]? refusedForGood) =>
+        InChunks(partners.Count, (first, count) => _hoEligibility.Decide(context, partners, first, count, decisions, refusedForGood));
+
+    /// <summary>
+    /// Runs <paramref name="body"/> (first index, count) over <c>[0, count)</c> in chunks of <see cref="BatchChunkSize"/>:
+    /// in parallel when there are several, once (possibly with count 0) otherwise. An error is rethrown as itself.
+    /// </summary>
+    private static void InChunks(int count, Action<int, int> body)
     {
-        var chunks = (partners.Count + BatchChunkSize - 1) / BatchChunkSize;
+        var chunks = (count + BatchChunkSize - 1) / BatchChunkSize;
         if (chunks <= 1)
         {
-            _hoEligibility.Decide(context, partners, 0, partners.Count, decisions, refusedForGood);
+            body(0, count);
             return;
         }
 
@@ -199,7 +219,7 @@ public sealed partial class PartnerRulesEngine
             Parallel.For(0, chunks, chunk =>
             {
                 var first = chunk * BatchChunkSize;
-                _hoEligibility.Decide(context, partners, first, Math.Min(BatchChunkSize, partners.Count - first), decisions, refusedForGood);
+                body(first, Math.Min(BatchChunkSize, count - first));
             });
         }
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)

@@ -27,8 +27,22 @@ public sealed partial class PartnerRulesEngine
         HoContext.CheckAsOf(_hoDates, asOf);
         var proposed = CheckProposal(proposal);
         var culture = Culture;
-        var baseline = DecideHo(partners, asOf, Schedule, culture);
-        return PolicyImpact.Compare(partners, baseline, DecideHo(partners, asOf, proposed, culture));
+
+        // Chunk by chunk, in parallel: each chunk is decided under both and compared at once, and only its changes are
+        // kept, so the two populations of decisions are never held together (most partners do not change).
+        var impacts = new PolicyImpact<PartnerProfile>[Math.Max(1, (partners.Count + BatchChunkSize - 1) / BatchChunkSize)];
+        InChunks(partners.Count, (first, count) =>
+        {
+            var slice = new PartnerProfile[count];
+            for (var i = 0; i < count; i++)
+            {
+                slice[i] = partners[first + i];
+            }
+
+            impacts[first / BatchChunkSize] = PolicyImpact.Compare(slice, DecideHo(slice, asOf, Schedule, culture), DecideHo(slice, asOf, proposed, culture));
+        });
+
+        return PolicyImpact.Concat(partners.Count, impacts);
     }
 
     /// <summary>

@@ -149,6 +149,21 @@ public static class PolicyImpact
         return new PolicyImpact<TSubject>(subjects.Count, newlyApproved, newlyRefused, changes);
     }
 
+    /// <summary>The impact of consecutive parts of one population, in order: their counts summed, their changes concatenated.</summary>
+    internal static PolicyImpact<TSubject> Concat<TSubject>(int evaluated, PolicyImpact<TSubject>[] parts)
+    {
+        var changes = new List<PolicyImpactItem<TSubject>>();
+        int newlyApproved = 0, newlyRefused = 0;
+        foreach (var part in parts)
+        {
+            newlyApproved += part.NewlyApproved;
+            newlyRefused += part.NewlyRefused;
+            changes.AddRange(part.Changes);
+        }
+
+        return new PolicyImpact<TSubject>(evaluated, newlyApproved, newlyRefused, changes);
+    }
+
     /// <summary>The codes whose Passed differs, in finding order; the two decisions must list the same criteria.</summary>
     internal static IReadOnlyList<string> ChangedCriteria(Decision? baseline, Decision? proposal)
     {

@@ -54,7 +54,7 @@ public sealed class ScheduledChangesOnPropertyTests
             DeliveredAt = o.Item2 >= 1 ? o.Item4 : null,
         }).ToArray());
 
-    private static readonly Gen<PartnerProfile> PartnerGen = Gen.Select(Gen.Int[0, 5], Opportunities)
+    internal static readonly Gen<PartnerProfile> PartnerGen = Gen.Select(Gen.Int[0, 5], Opportunities)
         .Select(t => new PartnerProfile(new PartnerId("P-" + t.Item1), t.Item1 == 0 ? PartnerStage.Differentiated : PartnerStage.Certified, t.Item1 != 5)
         {
             Opportunities = t.Item2,

@@ -1,3 +1,4 @@
+using CsCheck;
 using System;
 using System.Linq;
 using Microsoft.Extensions.Logging;
@@ -81,4 +82,31 @@ public sealed class WhatIfTests
         Assert.Contains("USD", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentNullException>(() => ScheduleTests.Engine.CompareIncentives([], null!));
     }
+
+    [Fact]
+    public void What_if_over_many_chunks_equals_comparing_the_two_batches()
+    {
+        var proposal = ProgramPolicy.Default with { Version = "proposal", RequiredDeliveredPos = 2, OpportunityUpdateWindow = Period.FromDays(60) };
+        var underProposal = new PartnerRulesEngine(new PartnerRulesOptions { Policy = proposal, Culture = Engines.EnglishCulture });
+        var asOf = Time.Local(2026, 6, 20);
+
+        ScheduledChangesOnPropertyTests.PartnerGen.Array[130, 330].Sample(partners =>
+        {
+            var expected = PolicyImpact.Compare(partners, ScheduleTests.Engine.EvaluateHoEligibility(partners, asOf), underProposal.EvaluateHoEligibility(partners, asOf));
+
+            var impact = ScheduleTests.Engine.CompareHoEligibility(partners, asOf, proposal);
+
+            Assert.Equal(expected, impact);
+            Assert.NotEmpty(impact.Changes);
+        }, iter: 5);
+    }
+
+    [Fact]
+    public void What_if_over_no_partners_finds_no_change()
+    {
+        var impact = ScheduleTests.Engine.CompareHoEligibility([], AsOf, FourPos);
+
+        Assert.Equal((0, 0, 0, 0), (impact.Evaluated, impact.NewlyApproved, impact.NewlyRefused, impact.Changes.Count));
+    }
 }
+
