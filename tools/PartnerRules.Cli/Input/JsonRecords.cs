@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
+using System.Threading.Tasks;
 
 namespace PartnerRules.Cli.Input;
 
@@ -14,9 +15,10 @@ internal static class JsonRecords
     internal static List<(T Item, string Where)> Read<T>(string path, JsonSerializerOptions options, List<InputProblem> problems)
         where T : class
     {
-        var items = new List<(T, string)>();
         var name = Path.GetFileName(path);
         var bytes = File.ReadAllBytes(path);
+        var records = new List<(int Start, int Length, long Line)>();
+        InputProblem? syntax = null;
         var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var lineCounter = new LineCounter(bytes);
         try
@@ -24,57 +26,68 @@ internal static class JsonRecords
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
                 problems.Add(new InputProblem(name, "line 1", "$", "the file must hold a JSON array of records."));
-                return items;
+                return [];
             }
 
-            var record = 0;
+            // The file is split into its records first (a fast scan), then the records are read in parallel: reading an
+            // object is most of the time, and each record's problems stay with it, in file order.
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                record++;
                 var start = (int)reader.TokenStartIndex;
                 var line = lineCounter.LineAt(start);
                 reader.Skip();
-                var end = (int)reader.TokenStartIndex + 1;
-                var item = ReadOne<T>(bytes.AsSpan(start, end - start), options, name, record, line, problems);
-                if (item is not null)
-                {
-                    items.Add((item, $"line {line}, record {record}"));
-                }
+                records.Add((start, (int)reader.TokenStartIndex + 1 - start, line));
             }
         }
         catch (JsonException e)
         {
-            problems.Add(new InputProblem(name, $"line {e.LineNumber + 1}", "$", "not valid JSON: " + Plain(e.Message)));
+            syntax = new InputProblem(name, $"line {e.LineNumber + 1}", "$", "not valid JSON: " + Plain(e.Message));
+        }
+
+        var read = new (T? Item, InputProblem? Problem)[records.Count];
+        Parallel.For(0, records.Count, i =>
+        {
+            var (start, length, line) = records[i];
+            read[i] = ReadOne<T>(bytes.AsSpan(start, length), options, name, i + 1, line);
+        });
+
+        var items = new List<(T, string)>(records.Count);
+        for (var i = 0; i < read.Length; i++)
+        {
+            if (read[i].Item is { } item)
+            {
+                items.Add((item, $"line {records[i].Line}, record {i + 1}"));
+            }
+            else
+            {
+                problems.Add(read[i].Problem!);
+            }
+        }
+
+        if (syntax is not null)
+        {
+            problems.Add(syntax);
         }
 
         return items;
     }
 
-    private static T? ReadOne<T>(ReadOnlySpan<byte> json, JsonSerializerOptions options, string name, int record, long line,
-        List<InputProblem> problems)
+    private static (T? Item, InputProblem? Problem) ReadOne<T>(ReadOnlySpan<byte> json, JsonSerializerOptions options, string name, int record, long line)
         where T : class
     {
         try
         {
             var item = JsonSerializer.Deserialize<T>(json, options);
-            if (item is null)
-            {
-                problems.Add(new InputProblem(name, $"line {line}, record {record}", "$", "null is not a record."));
-            }
-
-            return item;
+            return item is null ? (null, new InputProblem(name, $"line {line}, record {record}", "$", "null is not a record.")) : (item, null);
         }
         catch (JsonException e)
         {
-            var where = $"line {line + (e.LineNumber ?? 0)}, record {record}";
-            problems.Add(new InputProblem(name, where, e.Path ?? "$", Plain(e.Message)));
+            return (null, new InputProblem(name, $"line {line + (e.LineNumber ?? 0)}, record {record}", e.Path ?? "$", Plain(e.Message)));
         }
         catch (ArgumentException e)
         {
-            problems.Add(new InputProblem(name, $"line {line}, record {record}", e.ParamName ?? "$", Plain(e.Message)));
+            return (null, new InputProblem(name, $"line {line}, record {record}", e.ParamName ?? "$", Plain(e.Message)));
         }
-
-        return null;
     }
 
     /// <summary>System.Text.Json appends "Path: … | LineNumber: …" to its messages; the problem already says where.</summary>
