@@ -1,0 +1,83 @@
+using System;
+
+namespace PartnerRules.Tests.Abstractions;
+
+/// <summary>
+/// Every parse form of every identifier agrees with its constructor on the edges of the format: empty, one and
+/// 128 characters, 129, white space at an end, a control character.
+/// </summary>
+public sealed class IdentifierParseTests
+{
+    public static TheoryData<string?, bool> Texts() => new()
+    {
+        { null, false },
+        { "", false },
+        { "x", true },
+        { new string('x', 128), true },
+        { new string('x', 129), false },
+        { " x", false },
+        { "x ", false },
+        { "a\u0007b", false },
+        { "客户 7", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    public void Every_form_accepts_what_the_constructor_accepts(string? text, bool valid)
+    {
+        Check<PartnerId>(text, valid, s => new PartnerId(s));
+        Check<AccountId>(text, valid, s => new AccountId(s));
+        Check<OpportunityId>(text, valid, s => new OpportunityId(s));
+        Check<InvoiceId>(text, valid, s => new InvoiceId(s));
+    }
+
+    private static void Check<T>(string? text, bool valid, Func<string, T> create)
+        where T : struct, ISpanParsable<T>
+    {
+        var expected = valid ? create(text!) : default;
+        Assert.Equal(valid, T.TryParse(text, null, out var fromString));
+        Assert.Equal(expected, fromString);
+        Assert.Equal(valid, T.TryParse(text.AsSpan(), null, out var fromSpan));
+        Assert.Equal(expected, fromSpan);
+        Assert.Equal(valid, TwoArgumentTryParse<T>(text, out var plain));
+        Assert.Equal(expected, plain);
+        if (valid)
+        {
+            Assert.Equal(expected, T.Parse(text!, null));
+            Assert.Equal(expected, T.Parse(text.AsSpan(), null));
+        }
+        else if (text is not null)
+        {
+            Assert.Throws<FormatException>(() => T.Parse(text, null));
+            Assert.Throws<FormatException>(() => T.Parse(text.AsSpan(), null));
+        }
+    }
+
+    private static bool TwoArgumentTryParse<T>(string? text, out T result)
+    {
+        object boxed;
+        bool ok;
+        switch (typeof(T).Name)
+        {
+            case nameof(PartnerId):
+                ok = PartnerId.TryParse(text, out var p);
+                boxed = p;
+                break;
+            case nameof(AccountId):
+                ok = AccountId.TryParse(text, out var a);
+                boxed = a;
+                break;
+            case nameof(OpportunityId):
+                ok = OpportunityId.TryParse(text, out var o);
+                boxed = o;
+                break;
+            default:
+                ok = InvoiceId.TryParse(text, out var i);
+                boxed = i;
+                break;
+        }
+
+        result = (T)boxed;
+        return ok;
+    }
+}
