@@ -37,7 +37,7 @@ internal static class OfficialYearReader
     private static BusinessCalendar Read(JsonElement root, string source, string paramName)
     {
         if (root.ValueKind != JsonValueKind.Object
-            || !root.TryGetProperty("year", out var yearElement) || !yearElement.TryGetInt32(out var year)
+            || !root.TryGetProperty("year", out var yearElement) || yearElement.ValueKind != JsonValueKind.Number || !yearElement.TryGetInt32(out var year)
             || !root.TryGetProperty("days", out var days) || days.ValueKind != JsonValueKind.Array)
         {
             throw Problem(source, "it needs a \"year\" number and a \"days\" list", paramName);
