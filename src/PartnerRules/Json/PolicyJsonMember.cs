@@ -102,9 +102,16 @@ internal abstract class PolicyJsonMember(string name, string expected)
         }
         catch (Exception ex) when (ex is JsonException or ArgumentException or FormatException or InvalidNodaDataException or InvalidOperationException or TimeZoneNotFoundException)
         {
-            var detail = token is JsonTokenType.StartObject or JsonTokenType.StartArray ? $": {ex.Message}" : string.Empty;
+            var detail = token is JsonTokenType.StartObject or JsonTokenType.StartArray ? $": {WithoutPosition(ex.Message)}" : string.Empty;
             throw new JsonException($"\"{documentName}\" must be {Expected} (was {shown}){detail}", ex);
         }
+    }
+
+    /// <summary>System.Text.Json's "Path: $ | LineNumber: …" tail counts from the member's own value, not the document: cut.</summary>
+    private static string WithoutPosition(string message)
+    {
+        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
+        return cut < 0 ? message : message.Substring(0, cut);
     }
 
     /// <summary>The policy with this member read from a parsed value.</summary>
