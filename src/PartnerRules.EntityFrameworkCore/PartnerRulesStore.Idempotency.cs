@@ -6,6 +6,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using PartnerRules.EntityFrameworkCore.Storage;
+using PartnerRules.Internal;
 
 namespace PartnerRules.EntityFrameworkCore;
 
@@ -26,12 +27,11 @@ public sealed partial class PartnerRulesStore
     /// <summary>The first outcome of a live idempotency key used for the same command; null when the key is new, expired or absent.</summary>
     private async Task<CommandOutcome?> Idempotent(PartnerRulesDbContext db, CommandContext context, string fingerprint, CancellationToken cancellationToken)
     {
-        if (context.IdempotencyKey is not { } key)
+        if (StoreCommands.IdempotencyKey(context) is not { } key)
         {
             return null;
         }
 
-        RequireIdempotencyKey(key);
         var now = SnapshotRows.Ticks(Clock.GetCurrentInstant());
         var stored = await _keyByName(db, key, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.ExpiresAt <= now)
@@ -77,14 +77,6 @@ public sealed partial class PartnerRulesStore
         else
         {
             db.IdempotencyKeys.Add(row);
-        }
-    }
-
-    private static void RequireIdempotencyKey(string key)
-    {
-        if (key.Length is 0 or > 200 || key.Any(char.IsControl))
-        {
-            throw new ArgumentException("An idempotency key holds 1 to 200 characters and no control characters (CommandContext.IdempotencyKey).", nameof(key));
         }
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using PartnerRules.Internal;
 
 namespace PartnerRules.Testing;
 
@@ -9,14 +10,9 @@ public sealed partial class InMemoryLifecycleStore
 {
     private CommandOutcome? Replay(CommandContext context, string fingerprint)
     {
-        if (context.IdempotencyKey is not { } key)
+        if (StoreCommands.IdempotencyKey(context) is not { } key)
         {
             return null;
-        }
-
-        if (key.Length is 0 or > 200 || key.Any(char.IsControl))
-        {
-            throw new ArgumentException("An idempotency key holds 1 to 200 characters and no control characters (CommandContext.IdempotencyKey).", nameof(context));
         }
 
         if (!_keys.TryGetValue(key, out var stored) || stored.ExpiresAt <= _clock.GetCurrentInstant())

@@ -8,6 +8,28 @@ namespace PartnerRules.Internal;
 // PartnerRules.Testing) so both refuse alike.
 internal static class StoreCommands
 {
+    /// <summary>The command's idempotency key, checked (a bad one names the parameter <c>context</c>); null when it has none.</summary>
+    public static string? IdempotencyKey(CommandContext context)
+    {
+        if (context.IdempotencyKey is not { } key)
+        {
+            return null;
+        }
+
+        foreach (var c in key)
+        {
+            if (char.IsControl(c))
+            {
+                key = string.Empty;
+                break;
+            }
+        }
+
+        return key.Length is 0 or > 200
+            ? throw new ArgumentException("An idempotency key holds 1 to 200 characters and no control characters (CommandContext.IdempotencyKey).", nameof(context))
+            : key;
+    }
+
     /// <summary>A new lifecycle has no revision to expect.</summary>
     public static void RefuseExpectedRevision(CommandContext context)
     {

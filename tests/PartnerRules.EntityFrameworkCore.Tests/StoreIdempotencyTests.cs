@@ -8,6 +8,25 @@ namespace PartnerRules.EntityFrameworkCore.Tests;
 /// <summary>The contract's idempotency keys: a retried command gets its first outcome, a key used for another command is refused, an expired key is new.</summary>
 public abstract class StoreIdempotencyTests : StoreTests
 {
+    [Theory]
+    [InlineData("")]
+    [InlineData("line\nbreak")]
+    [InlineData(null)]
+    public async Task A_bad_idempotency_key_is_refused_naming_the_context_and_nothing_is_written(string? key)
+    {
+        var store = await ContractStore(TestData.Clock());
+        var invoice = store.Lifecycles.RequestInvoiceReturn(new InvoiceId("INV-1"), InvoiceKind.PaperOrdinary);
+        await store.AddAsync(invoice, cancellationToken: Ct);
+        var context = new CommandContext(IdempotencyKey: key ?? new string('k', 201));
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: context, cancellationToken: Ct));
+
+        Assert.Equal("context", error.ParamName);
+        Assert.StartsWith("An idempotency key holds 1 to 200 characters and no control characters", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await store.HistoryAsync(invoice.Key, Ct));
+        Assert.False((await store.FireAsync(invoice.Key, InvoiceReturnTrigger.ReceiveOriginal, context: new CommandContext(IdempotencyKey: new string('k', 200)), cancellationToken: Ct)).Replayed);
+    }
+
     [Fact]
     public async Task The_same_idempotency_key_returns_the_first_outcome_without_a_second_transition()
     {
