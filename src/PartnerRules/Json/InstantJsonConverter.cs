@@ -35,16 +35,18 @@ internal sealed class InstantJsonConverter : JsonConverter<Instant>
         Noda.WriteAsPropertyName(writer, value, options);
 
     // Accepts only what NodaTime's extended ISO pattern reads to the same instant; false leaves the reader untouched.
-    private static bool TryReadPlain(ref Utf8JsonReader reader, out Instant instant)
+    internal static bool TryReadPlain(ref Utf8JsonReader reader, out Instant instant)
     {
         instant = default;
-        if (reader.TokenType != JsonTokenType.String || reader.HasValueSequence || reader.ValueIsEscaped || reader.ValueSpan.Length != Length)
-        {
-            return false;
-        }
+        return reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped && TryParsePlain(reader.ValueSpan, out instant);
+    }
 
-        var s = reader.ValueSpan;
-        if (s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z'
+    /// <summary>Reads <c>"uuuu-MM-ddTHH:mm:ssZ"</c> exactly (a real date and time of day, year 1 or later); false for anything else.</summary>
+    internal static bool TryParsePlain(ReadOnlySpan<byte> s, out Instant instant)
+    {
+        instant = default;
+        if (s.Length != Length
+            || s[4] != '-' || s[7] != '-' || s[10] != 'T' || s[13] != ':' || s[16] != ':' || s[19] != 'Z'
             || !Digits(s, 0, 4, out var year) || !Digits(s, 5, 2, out var month) || !Digits(s, 8, 2, out var day)
             || !Digits(s, 11, 2, out var hour) || !Digits(s, 14, 2, out var minute) || !Digits(s, 17, 2, out var second))
         {

@@ -29,6 +29,7 @@ public sealed class IdentifierParseTests
         Check<AccountId>(text, valid, s => new AccountId(s));
         Check<OpportunityId>(text, valid, s => new OpportunityId(s));
         Check<InvoiceId>(text, valid, s => new InvoiceId(s));
+        Check<LifecycleKey>(text, valid, s => new LifecycleKey(s));
     }
 
     private static void Check<T>(string? text, bool valid, Func<string, T> create)
@@ -70,6 +71,10 @@ public sealed class IdentifierParseTests
             case nameof(OpportunityId):
                 ok = OpportunityId.TryParse(text, out var o);
                 boxed = o;
+                break;
+            case nameof(LifecycleKey):
+                ok = LifecycleKey.TryParse(text, out var k);
+                boxed = k;
                 break;
             default:
                 ok = InvoiceId.TryParse(text, out var i);
