@@ -15,8 +15,9 @@ internal sealed class PolicyScheduleJsonConverter : JsonConverter<PolicySchedule
 {
     public override PolicySchedule Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
+        // ReadObject refuses a null member before reading it, so the list read here is never null.
         var versions = ReadObject(ref reader, options, "policy schedule", [nameof(PolicySchedule.Versions)], (ref Utf8JsonReader r, string _) =>
-            JsonSerializer.Deserialize<List<ScheduledPolicy>>(ref r, options) ?? throw new JsonException("\"versions\" must be a list of versions, not null."));
+            JsonSerializer.Deserialize<List<ScheduledPolicy>>(ref r, options)!);
         if (versions[0] is not List<ScheduledPolicy> list)
         {
             throw new JsonException("A policy schedule needs \"versions\".");
