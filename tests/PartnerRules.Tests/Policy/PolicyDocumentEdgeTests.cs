@@ -67,4 +67,16 @@ public sealed class PolicyDocumentEdgeTests
 
         Assert.Contains(message, error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_problem_of_the_first_version_points_at_it_and_a_named_calendar_is_written_by_name()
+    {
+        Assert.Equal(["$.versions[0]: version [0] is null"], Problems("""{ "versions": [ null ] }"""));
+
+        var json = JsonSerializer.Serialize(ProgramPolicy.Default with { Calendar = BusinessCalendar.WeekdaysOnly }, Options);
+
+        Assert.Contains("\"calendar\":\"WeekdaysOnly\"", json, StringComparison.Ordinal);
+        Assert.Same(BusinessCalendar.WeekdaysOnly, JsonSerializer.Deserialize<ProgramPolicy>(json, Options)!.Calendar);
+        Assert.Equal(4, JsonSerializer.Deserialize<ProgramPolicy>("""{ "REQUIREDDELIVEREDPOS": 4 }""", Options)!.RequiredDeliveredPos);
+    }
 }

@@ -1,0 +1,50 @@
+using System.Linq;
+using NodaTime;
+using PartnerRules.Tests.Eligibility;
+using PartnerRules.Tests.Reference;
+
+namespace PartnerRules.Tests.Engine;
+
+/// <summary>ChangesOn across several pending versions, single and batch: each version is looked at until one flips the verdict.</summary>
+public sealed class ScheduleLookAcrossTests
+{
+    private static readonly Instant AsOf = Time.Local(2026, 12, 20);
+
+    private static PartnerRulesEngine Engine(params (int Year, int Month, int RequiredPos)[] versions) =>
+        new(new PartnerRulesOptions
+        {
+            Schedule = new PolicySchedule(versions.Select(v => new ScheduledPolicy(new LocalDate(v.Year, v.Month, 1), ProgramPolicy.Default with { Version = $"{v.Year}-{v.Month}", RequiredDeliveredPos = v.RequiredPos }))),
+            Culture = Engines.EnglishCulture,
+        });
+
+    [Fact]
+    public void A_refusal_that_time_would_lift_is_looked_at_again_under_a_stricter_pending_version()
+    {
+        // Two POs delivered, a third delivered on 10 January: under the 2026 figures the refusal lifts that day; from
+        // 1 January four are needed, so it never lifts.
+        var partner = Partners.Certified(new[] { Time.Local(2026, 10, 1), Time.Local(2026, 11, 1), Time.Local(2027, 1, 10) }.Select(Partners.DeliveredPo));
+        var alone = Engine((2026, 1, 3));
+        var scheduled = Engine((2026, 1, 3), (2027, 1, 4));
+
+        Assert.Equal(new LocalDate(2027, 1, 10), alone.EvaluateHoEligibility(partner, AsOf).ChangesOn);
+        var single = scheduled.EvaluateHoEligibility(partner, AsOf);
+        Assert.False(single.IsApproved);
+        Assert.Null(single.ChangesOn);
+        Assert.Equal(single, scheduled.EvaluateHoEligibility([partner], AsOf)[0]);
+    }
+
+    [Fact]
+    public void An_approval_a_second_pending_version_ends_changes_on_that_version_s_first_day()
+    {
+        // Four POs: approved under 3 and under 4 required, refused from 1 February when 5 are.
+        var partner = Partners.Certified(Enumerable.Range(9, 4).Select(m => Partners.DeliveredPo(Time.Local(2026, m, 1))));
+        var scheduled = Engine((2026, 1, 3), (2027, 1, 4), (2027, 2, 5));
+
+        var single = scheduled.EvaluateHoEligibility(partner, AsOf);
+        var batch = scheduled.EvaluateHoEligibility([partner, partner], AsOf);
+
+        Assert.True(single.IsApproved);
+        Assert.Equal(new LocalDate(2027, 2, 1), single.ChangesOn);
+        Assert.All(batch, d => Assert.Equal(single, d));
+    }
+}
