@@ -1,6 +1,6 @@
-using CsCheck;
 using System;
 using System.Linq;
+using CsCheck;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using PartnerRules.Tests.DependencyInjection;
