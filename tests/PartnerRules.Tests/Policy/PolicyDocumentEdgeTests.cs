@@ -79,4 +79,20 @@ public sealed class PolicyDocumentEdgeTests
         Assert.Same(BusinessCalendar.WeekdaysOnly, JsonSerializer.Deserialize<ProgramPolicy>(json, Options)!.Calendar);
         Assert.Equal(4, JsonSerializer.Deserialize<ProgramPolicy>("""{ "REQUIREDDELIVEREDPOS": 4 }""", Options)!.RequiredDeliveredPos);
     }
+
+    [Theory]
+    [InlineData("requiredDelivered", true)] // 3 edits from requiredDeliveredPos, within a quarter of its length
+    [InlineData("requiredDeliver", true)] // 5 edits: exactly a quarter
+    [InlineData("requiredDelive", false)] // 6 edits: the known names are listed instead
+    [InlineData("currenc", true)] // 1 edit from a short name
+    [InlineData("curr", false)] // 4 edits from "currency": more than 2
+    public void A_misspelt_member_is_pointed_at_only_when_it_is_close(string name, bool hinted)
+    {
+        var problem = Assert.Single(PolicyDocuments.Validate($$"""{ "{{name}}": 1 }""")).Message;
+
+        var expected = hinted
+            ? $"The programme policy has no property \"{name}\" (did you mean \"{(name.StartsWith("cur", StringComparison.Ordinal) ? "currency" : "requiredDeliveredPos")}\"?)."
+            : $"The programme policy has no property \"{name}\"; its properties are \"version\", \"timeZone\", ";
+        Assert.StartsWith(expected, problem, StringComparison.Ordinal);
+    }
 }
