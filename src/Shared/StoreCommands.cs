@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using System.Text.Json;
 
 namespace PartnerRules.Internal;
@@ -16,16 +17,7 @@ internal static class StoreCommands
             return null;
         }
 
-        foreach (var c in key)
-        {
-            if (char.IsControl(c))
-            {
-                key = string.Empty;
-                break;
-            }
-        }
-
-        return key.Length is 0 or > 200
+        return key.Length is 0 or > 200 || key.Any(char.IsControl)
             ? throw new ArgumentException("An idempotency key holds 1 to 200 characters and no control characters (CommandContext.IdempotencyKey).", nameof(context))
             : key;
     }

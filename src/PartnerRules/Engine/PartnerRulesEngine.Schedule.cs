@@ -201,13 +201,16 @@ public sealed partial class PartnerRulesEngine
     private void DecideAll(IReadOnlyList<PartnerProfile> partners, HoContext context, Decision[] decisions, bool[]? refusedForGood) =>
         InChunks(partners.Count, (first, count) => _hoEligibility.Decide(context, partners, first, count, decisions, refusedForGood));
 
+    /// <summary>How many chunks of <see cref="BatchChunkSize"/> <paramref name="count"/> items make.</summary>
+    private static int ChunkCount(int count) => (count + BatchChunkSize - 1) / BatchChunkSize;
+
     /// <summary>
     /// Runs <paramref name="body"/> (first index, count) over <c>[0, count)</c> in chunks of <see cref="BatchChunkSize"/>:
     /// in parallel when there are several, once (possibly with count 0) otherwise. An error is rethrown as itself.
     /// </summary>
     private static void InChunks(int count, Action<int, int> body)
     {
-        var chunks = (count + BatchChunkSize - 1) / BatchChunkSize;
+        var chunks = ChunkCount(count);
         if (chunks <= 1)
         {
             body(0, count);

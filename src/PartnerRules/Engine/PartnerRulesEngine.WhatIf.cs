@@ -30,7 +30,7 @@ public sealed partial class PartnerRulesEngine
 
         // Chunk by chunk, in parallel: each chunk is decided under both and compared at once, and only its changes are
         // kept, so the two populations of decisions are never held together (most partners do not change).
-        var impacts = new PolicyImpact<PartnerProfile>[Math.Max(1, (partners.Count + BatchChunkSize - 1) / BatchChunkSize)];
+        var impacts = new PolicyImpact<PartnerProfile>[Math.Max(1, ChunkCount(partners.Count))];
         InChunks(partners.Count, (first, count) =>
         {
             var slice = new PartnerProfile[count];
