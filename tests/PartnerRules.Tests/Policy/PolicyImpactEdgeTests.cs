@@ -7,8 +7,7 @@ namespace PartnerRules.Tests.Policy;
 /// <summary>The what-if result's checks, texts and comparisons, one path at a time.</summary>
 public sealed class PolicyImpactEdgeTests
 {
-    private static Decision Ho(params bool[] passed) =>
-        new(passed.All(p => p), FindingCodes.HoEligibility.Select((c, i) => new Finding(c, passed[i], "text " + i)).ToArray());
+    private static Decision Ho(params bool[] passed) => PolicyImpactTests.Ho(passed);
 
     private static IncentiveDecision Pays(Money amount) =>
         new(true, FindingCodes.Incentive.Select(c => new Finding(c, true, "ok")).ToArray(), amount, null, false);

@@ -6,7 +6,7 @@ namespace PartnerRules.Tests.Policy;
 
 public sealed class PolicyImpactTests
 {
-    private static Decision Ho(params bool[] passed) =>
+    internal static Decision Ho(params bool[] passed) =>
         new(passed.All(p => p), FindingCodes.HoEligibility.Select((c, i) => new Finding(c, passed[i], "text " + i)).ToArray());
 
     private static IncentiveDecision Pays(decimal amount) =>
