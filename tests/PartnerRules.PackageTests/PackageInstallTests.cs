@@ -163,9 +163,11 @@ public sealed class PackageInstallTests(PartnerRules.EntityFrameworkCore.Tests.P
             File.Delete(stale);
         }
 
+        // Scratch folders of earlier runs, left for a look after a failure. Another clone's run may be using one right
+        // now (two checkouts testing on one machine): only a day-old folder is removed, and one that cannot be is left.
         foreach (var stale in Directory.EnumerateDirectories(Path.GetTempPath(), "partnerrules-pkgtest-*"))
         {
-            Directory.Delete(stale, recursive: true);
+            TryDeleteStale(stale);
         }
 
         var scratch = Path.Combine(Path.GetTempPath(), "partnerrules-pkgtest-" + version);
@@ -178,6 +180,21 @@ public sealed class PackageInstallTests(PartnerRules.EntityFrameworkCore.Tests.P
         }
 
         return new Packed(version, scratch);
+    }
+
+    private static void TryDeleteStale(string folder)
+    {
+        try
+        {
+            if (Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddDays(-1))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Still in use, or another user's: not this run's to remove.
+        }
     }
 
     private static async Task<(int ExitCode, string Output)> DotnetAsync(string arguments, params (string Name, string Value)[] environment)
