@@ -75,6 +75,7 @@ public readonly record struct InvoiceId
     /// <param name="result">The identifier, or <c>default(InvoiceId)</c> when the characters are not valid.</param>
     /// <returns>True when <paramref name="s"/> is a valid identifier.</returns>
     // Longer input cannot be valid: refused before it is copied into a string.
+    // Stryker disable once Conditional,Logical,Equality : the length check only saves a copy; TryParse(string) refuses an empty or too long value alike
     public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out InvoiceId result) =>
         TryParse(s.Length is > 0 and <= IdentifierRule.MaxLength ? s.ToString() : null, out result);
 #endif

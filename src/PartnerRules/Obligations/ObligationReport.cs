@@ -36,7 +36,7 @@ public sealed record ObligationReport
         other is not null && SequenceEquality.Equal(Running, other.Running) && SequenceEquality.Equal(Problems, other.Problems);
 
     /// <inheritdoc />
-    // Stryker disable once Arithmetic : hash mixing only; equal reports hash equal under any deterministic mix
+    // Stryker disable once Arithmetic,Bitwise : hash mixing only; equal reports hash equal under any deterministic mix
     public override int GetHashCode() => unchecked((SequenceEquality.Hash(Running) * 397) ^ SequenceEquality.Hash(Problems));
 
     private bool PrintMembers(System.Text.StringBuilder builder)

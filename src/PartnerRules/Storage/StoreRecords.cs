@@ -97,7 +97,7 @@ public sealed record ObligationPage
         && string.Equals(ContinueAfter, other.ContinueAfter, StringComparison.Ordinal);
 
     /// <inheritdoc />
-    // Stryker disable once Arithmetic : hash mixing only; equal pages hash equal under any deterministic mix
+    // Stryker disable once Arithmetic,Bitwise : hash mixing only; equal pages hash equal under any deterministic mix
     public override int GetHashCode() => unchecked((SequenceEquality.Hash(Items) * 397) ^ SequenceEquality.Hash(Problems));
 
     private bool PrintMembers(System.Text.StringBuilder builder)
