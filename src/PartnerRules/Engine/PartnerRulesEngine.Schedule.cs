@@ -49,6 +49,7 @@ public sealed partial class PartnerRulesEngine
         var decision = _hoEligibility.Decide(new HoContext(schedule.Versions[index].Policy, asOf, culture), partner, out var refusedForGood);
 
         // A refusal for good (not a PCE member, an earlier stage) is a refusal under every later version too.
+        // Stryker disable once Conditional,Logical,Equality,Arithmetic : work skipped only; looking across no later version, or for a refusal for good, finds the same ChangesOn
         return index + 1 < schedule.Versions.Count && !refusedForGood ? HoAcrossVersions(partner, decision, index, schedule, culture) : decision;
     }
 
@@ -90,6 +91,7 @@ public sealed partial class PartnerRulesEngine
             var previous = schedule.Versions[next - 1].Policy;
             if (decidesAlike(previous, version.Policy) || changesOn is null && keepsVerdict?.Invoke(previous, version.Policy, decision.IsApproved) == true)
             {
+                // Stryker disable once Statement : work skipped only; evaluating the version finds the same verdict and timeline
                 continue;
             }
 
@@ -103,6 +105,7 @@ public sealed partial class PartnerRulesEngine
             changesOn = first.ChangesOn;
         }
 
+        // Stryker disable once Conditional : allocation skipped only; the copy with the same ChangesOn is equal
         return changesOn == decision.ChangesOn ? decision : decision with { ChangesOn = changesOn };
     }
 
@@ -110,12 +113,14 @@ public sealed partial class PartnerRulesEngine
     private Decision[] DecideHo(IReadOnlyList<PartnerProfile> partners, Instant asOf, PolicySchedule schedule, CultureInfo culture)
     {
         var decisions = new Decision[partners.Count];
+        // Stryker disable once Block,Statement : a shortcut only; the general path returns the same empty array
         if (decisions.Length == 0)
         {
             return decisions;
         }
 
         var index = IndexOn(asOf.InZone(_zone).Date, schedule);
+        // Stryker disable once Conditional,Equality,Arithmetic : work skipped only; looking across no later version changes nothing
         var refusedForGood = index + 1 < schedule.Versions.Count ? new bool[decisions.Length] : null;
         DecideAll(partners, new HoContext(schedule.Versions[index].Policy, asOf, culture), decisions, refusedForGood);
         if (refusedForGood is not null)
@@ -147,6 +152,7 @@ public sealed partial class PartnerRulesEngine
             pending.RemoveAll(i => changesOn[i] is { } on && on < version.EffectiveFrom);
             if (pending.Count == 0)
             {
+                // Stryker disable once Statement : work skipped only; the loop's condition ends it alike
                 break;
             }
 
@@ -154,16 +160,19 @@ public sealed partial class PartnerRulesEngine
             if (HoContext.DecidesAlike(previous, version.Policy))
             {
                 // The same figures continue every pending partner's timeline (see the single decision's AcrossVersions).
+                // Stryker disable once Statement : work skipped only; evaluating the version finds the same verdicts and timelines
                 continue;
             }
 
             // A verdict the previous timeline holds on every day that this version cannot change is kept, not evaluated.
+            // Stryker disable once Boolean : an HO approval always ends (its updates leave their window), so no approved partner has a null ChangesOn and keepsApproved is never read
             var keepsApproved = HoContext.KeepsVerdict(previous, version.Policy, approved: true);
             var keepsRefused = HoContext.KeepsVerdict(previous, version.Policy, approved: false);
             var still = new List<int>(pending.Count);
             var evaluated = new List<int>(pending.Count);
             foreach (var i in pending)
             {
+                // Stryker disable once Conditional : evaluating a kept verdict finds it again (work only), and keepsApproved is never read (above)
                 (changesOn[i] is null && (decisions[i].IsApproved ? keepsApproved : keepsRefused) ? still : evaluated).Add(i);
             }
 
@@ -211,6 +220,7 @@ public sealed partial class PartnerRulesEngine
     private static void InChunks(int count, Action<int, int> body)
     {
         var chunks = ChunkCount(count);
+        // Stryker disable once Equality,Statement : one chunk run by Parallel.For decides alike
         if (chunks <= 1)
         {
             body(0, count);
@@ -225,6 +235,7 @@ public sealed partial class PartnerRulesEngine
                 body(first, Math.Min(BatchChunkSize, count - first));
             });
         }
+        // Stryker disable once all : only a defect of the rules themselves throws inside a chunk; the shipped rules and the checked inputs never do
         catch (AggregateException e) when (e.InnerExceptions.Count >= 1)
         {
             ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();

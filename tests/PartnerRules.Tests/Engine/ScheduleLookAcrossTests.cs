@@ -17,6 +17,49 @@ public sealed class ScheduleLookAcrossTests
             Culture = Engines.EnglishCulture,
         });
 
+    private static PartnerRulesEngine Engine(params (LocalDate From, int RequiredPos)[] versions) =>
+        new(new PartnerRulesOptions
+        {
+            Schedule = new PolicySchedule(versions.Select(v => new ScheduledPolicy(v.From, ProgramPolicy.Default with { Version = $"{v.From:uuuu-MM-dd}", RequiredDeliveredPos = v.RequiredPos }))),
+            Culture = Engines.EnglishCulture,
+        });
+
+    [Fact]
+    public void An_approval_that_lapses_on_a_more_lenient_version_s_first_day_is_decided_by_that_version_from_then_on()
+    {
+        // Three POs: under 3 required the approval lapses the day the oldest leaves its 12 months; a version taking effect
+        // that very day needs 2, so the approval holds until the opportunities are no longer updated.
+        var partner = Partners.Certified(new[] { Time.Local(2026, 1, 15), Time.Local(2026, 6, 1), Time.Local(2026, 11, 1) }.Select(Partners.DeliveredPo));
+        var lapse = Engine((new LocalDate(2026, 1, 1), 3)).EvaluateHoEligibility(partner, AsOf).ChangesOn!.Value;
+        var underTwo = Engine((new LocalDate(2026, 1, 1), 2)).EvaluateHoEligibility(partner, AsOf).ChangesOn!.Value;
+        var scheduled = Engine((new LocalDate(2026, 1, 1), 3), (lapse, 2));
+
+        var single = scheduled.EvaluateHoEligibility(partner, AsOf);
+        var batch = scheduled.EvaluateHoEligibility([partner, partner], AsOf);
+
+        Assert.True(underTwo > lapse, $"{underTwo} after {lapse}");
+        Assert.True(single.IsApproved);
+        Assert.Equal(underTwo, single.ChangesOn);
+        Assert.All(batch, d => Assert.Equal(single, d));
+    }
+
+    [Fact]
+    public void A_refusal_nothing_would_lift_is_lifted_on_the_first_day_of_a_more_lenient_pending_version()
+    {
+        // Two POs where 3 are needed, and none to come: refused on every day under the 2026 figures; from 1 January 2027
+        // two suffice.
+        var partner = Partners.Certified(new[] { Time.Local(2026, 10, 1), Time.Local(2026, 11, 1) }.Select(Partners.DeliveredPo));
+        var scheduled = Engine((2026, 1, 3), (2027, 1, 2));
+
+        Assert.Null(Engine((2026, 1, 3)).EvaluateHoEligibility(partner, AsOf).ChangesOn);
+        var single = scheduled.EvaluateHoEligibility(partner, AsOf);
+        var batch = scheduled.EvaluateHoEligibility([partner, partner], AsOf);
+
+        Assert.False(single.IsApproved);
+        Assert.Equal(new LocalDate(2027, 1, 1), single.ChangesOn);
+        Assert.All(batch, d => Assert.Equal(single, d));
+    }
+
     [Fact]
     public void A_refusal_that_time_would_lift_is_looked_at_again_under_a_stricter_pending_version()
     {
