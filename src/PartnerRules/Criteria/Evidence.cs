@@ -38,6 +38,7 @@ internal readonly struct EvidenceSpan
     public bool CountsOn(LocalDate date) => From <= date && date < Until;
 
     /// <summary>Whether it can matter on or after <paramref name="today"/>: evidence that neither counts now nor later is dropped.</summary>
+    // Stryker disable once Equality : keeping evidence that stops on today or never counts only adds candidate dates whose count is the same
     public bool IsRelevant(LocalDate today) => CountsAtAsOf || today < Until && From < Until;
 }
 
@@ -113,6 +114,7 @@ internal sealed class Evidence
     /// </summary>
     public IReadOnlyList<VerdictChange> Changes(int threshold, bool passWhenAtLeast)
     {
+        // Stryker disable once Block : a shortcut only; with no evidence the general path finds no change either
         if (_count == 0)
         {
             return NoChanges;
@@ -124,11 +126,13 @@ internal sealed class Evidence
         candidates[n++] = _today;
         for (var i = 0; i < _count; i++)
         {
+            // Stryker disable once Equality : today is a candidate already
             if (_spans[i].From >= _today)
             {
                 candidates[n++] = _spans[i].From;
             }
 
+            // Stryker disable once Equality : today is a candidate already
             if (_spans[i].Until >= _today && _spans[i].Until != LocalDate.MaxIsoValue)
             {
                 candidates[n++] = _spans[i].Until;
@@ -140,6 +144,7 @@ internal sealed class Evidence
         List<VerdictChange>? changes = null;
         for (var i = 0; i < n; i++)
         {
+            // Stryker disable once Equality,Statement : a repeated date counts the same again, so it cannot change the verdict twice
             if (i > 0 && candidates[i] == candidates[i - 1])
             {
                 continue;
@@ -206,6 +211,7 @@ internal sealed class Evidence
             _spans[i] = new EvidenceSpan(_spans[i].CountsAtAsOf, _spans[i].From, _spans[i].Until, key);
         }
 
+        // Stryker disable once Boolean : keying again gives the same keys (work only)
         _keyed = true;
     }
 

@@ -34,6 +34,7 @@ internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibil
         switch (partner.Stage)
         {
             case PartnerStage.Differentiated:
+                // Stryker disable once Boolean : "permanent" only spares looking across versions (see RuleRunner.RefusedForGood); a pass is never a refusal for good
                 return new CriterionResult(new Finding(Code, true, Messages.Get(context.Culture, Messages.HoPathDifferentiated)), permanent: true);
             case PartnerStage.Certified:
                 var delivered = DeliveredPos(context, partner);
@@ -52,6 +53,7 @@ internal sealed class DifferentiatedOrCertifiedWithDeliveredPosRule : HoEligibil
                     changes);
             default:
                 // The figure is named in the message, but no figure lets an earlier stage qualify.
+                // Stryker disable once Boolean : "permanent" only spares looking across versions, which find the refusal on every day alike
                 return new CriterionResult(new Finding(Code, false, Messages.Format(context.Culture, Messages.HoPathRegistered, required)) { Required = required }, permanent: true);
         }
     }

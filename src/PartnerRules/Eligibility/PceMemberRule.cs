@@ -19,6 +19,7 @@ internal sealed class PceMemberRule : HoEligibilityRule
     public override IReadOnlyList<string> PolicyValues => Array.Empty<string>();
 
     /// <inheritdoc />
+    // Stryker disable once Boolean : "permanent" only spares looking across versions, which find a non-member refused on every day alike
     protected override CriterionResult Evaluate(HoContext context, PartnerProfile partner) =>
         new(new Finding(Code, partner.IsPceMember,
             Messages.Get(context.Culture, partner.IsPceMember ? Messages.HoPceMemberPassed : Messages.HoPceMemberFailed)), permanent: true);

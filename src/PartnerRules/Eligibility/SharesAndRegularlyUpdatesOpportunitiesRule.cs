@@ -51,6 +51,7 @@ internal sealed class SharesAndRegularlyUpdatesOpportunitiesRule : HoEligibility
             if (updated >= context.UpdateWindowStart)
             {
                 var until = Windows.ExitDate(updated, context.UpdateWindow);
+                // Stryker disable once Equality : inside the window (the check above) already means today < until; the condition states the span's meaning
                 updates.Add(new EvidenceSpan(happened && context.Today < until, updated, until));
             }
         }
