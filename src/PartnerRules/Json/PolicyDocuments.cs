@@ -37,6 +37,7 @@ public static class PolicyDocuments
         JsonDocument document;
         try
         {
+            // Stryker disable once all : Options are CreateOptions(), whose reading settings are JsonDocumentOptions' defaults
             document = JsonDocument.Parse(json, new JsonDocumentOptions
             {
                 AllowTrailingCommas = Options.AllowTrailingCommas,

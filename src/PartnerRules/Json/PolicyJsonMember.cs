@@ -108,6 +108,7 @@ internal abstract class PolicyJsonMember(string name, string expected)
     }
 
     /// <summary>System.Text.Json's "Path: $ | LineNumber: …" tail counts from the member's own value, not the document: cut.</summary>
+    // Stryker disable once Equality : no message System.Text.Json writes starts with its position tail
     private static string WithoutPosition(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
@@ -119,6 +120,7 @@ internal abstract class PolicyJsonMember(string name, string expected)
     public ProgramPolicy Read(ProgramPolicy policy, string documentName, JsonElement value, JsonSerializerOptions options)
     {
         // The raw text may hold what the document's parse allowed (comments, trailing commas): read it alike.
+        // Stryker disable once all : its only caller parses with CreateOptions(), which allows neither, so the raw text holds neither
         var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(value.GetRawText()), new JsonReaderOptions
         {
             AllowTrailingCommas = options.AllowTrailingCommas,

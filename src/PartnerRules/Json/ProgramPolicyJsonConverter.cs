@@ -54,6 +54,7 @@ internal sealed class ProgramPolicyJsonConverter : JsonConverter<ProgramPolicy>
     internal static string UnknownProperty(string what, string name, IEnumerable<string> known, JsonSerializerOptions options)
     {
         var names = known.Select(k => PolicyJsonMember.JsonName(k, options)).ToList();
+        // Stryker disable once Linq : the list of names is never empty
         var closest = names.OrderBy(k => Distance(name.ToUpperInvariant(), k.ToUpperInvariant())).First();
         var hint = Distance(name.ToUpperInvariant(), closest.ToUpperInvariant()) <= Math.Max(2, closest.Length / 4)
             ? $" (did you mean \"{closest}\"?)"
