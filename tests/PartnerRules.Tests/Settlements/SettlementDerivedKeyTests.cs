@@ -1,4 +1,4 @@
-using PartnerRules.Tests.Lifecycles;
+using NodaTime;
 using static PartnerRules.Tests.Lifecycles.LifecycleTestKit;
 
 namespace PartnerRules.Tests.Settlements;
@@ -19,6 +19,6 @@ public sealed class SettlementDerivedKeyTests
         Assert.Equal(first.Key, Legacy(new OpportunityId("PRJ-12"), new PartnerId("3"), clock).Key);
     }
 
-    private static IncentiveSettlementSnapshot Legacy(OpportunityId project, PartnerId partner, NodaTime.IClock clock) =>
+    private static IncentiveSettlementSnapshot Legacy(OpportunityId project, PartnerId partner, IClock clock) =>
         IncentiveSettlementLifecycle.Start(project, partner, SettlementTestKit.Approved(), clock).ToSnapshot() with { Key = default };
 }
