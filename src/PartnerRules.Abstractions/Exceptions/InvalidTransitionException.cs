@@ -54,7 +54,7 @@ public sealed class InvalidTransitionException : PartnerRulesException
     {
         var where = string.IsNullOrEmpty(state) ? string.Empty : $" in state '{state}'";
         var text = findings is { Count: > 0 }
-            ? $"'{trigger}' was refused{where}: " + string.Join(" ", findings.Select(f => $"[{f.Code}] {f.Message}"))
+            ? $"'{trigger}' was refused{where}: " + string.Join(" ", Guard.List(findings, nameof(findings)).Select(f => $"[{f.Code}] {f.Message}"))
             : $"'{trigger}' is not permitted{where}.";
         if (permitted is not null && !string.IsNullOrEmpty(state))
         {

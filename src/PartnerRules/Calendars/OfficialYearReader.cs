@@ -87,7 +87,7 @@ internal static class OfficialYearReader
         }
         catch (ArgumentException ex)
         {
-            throw Problem(source, ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty), paramName, ex);
+            throw Problem(source, ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty).TrimEnd('.'), paramName, ex);
         }
     }
 
