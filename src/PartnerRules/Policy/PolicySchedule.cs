@@ -140,6 +140,7 @@ public sealed class PolicySchedule : IEquatable<PolicySchedule>
         int low = 0, high = _effectiveFrom.Length - 1, found = -1;
         while (low <= high)
         {
+            // Stryker disable once Bitwise : high >= low here, so a logical and an arithmetic shift agree
             var middle = low + ((high - low) >> 1);
             if (_effectiveFrom[middle] <= date)
             {

@@ -39,6 +39,11 @@ public sealed class EngineConstructionTests
 
         Assert.Contains("RequiredDeliveredPos", error.Message, StringComparison.Ordinal);
         Assert.Contains("StaffLinkPartnerLimit", error.Message, StringComparison.Ordinal);
+
+        // The policy's own refusal, not a one-version schedule's: the options named a policy.
+        var own = Assert.ThrowsAny<ArgumentException>(policy.Validate);
+        Assert.Equal((own.GetType(), own.Message, own.ParamName), (error.GetType(), error.Message, error.ParamName));
+        Assert.StartsWith("The programme policy is invalid", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
