@@ -165,13 +165,8 @@ public static class PolicyImpact
     }
 
     /// <summary>The codes whose Passed differs, in finding order; the two decisions must list the same criteria.</summary>
-    internal static IReadOnlyList<string> ChangedCriteria(Decision? baseline, Decision? proposal)
+    internal static IReadOnlyList<string> ChangedCriteria(Decision baseline, Decision proposal)
     {
-        if (baseline is null || proposal is null)
-        {
-            return Array.Empty<string>();
-        }
-
         var before = baseline.Findings;
         var after = proposal.Findings;
         List<string>? changed = null;

@@ -60,6 +60,30 @@ public sealed class ScheduleLookAcrossTests
         Assert.All(batch, d => Assert.Equal(single, d));
     }
 
+    [Theory]
+    [InlineData("update window")]
+    [InlineData("delivery window")]
+    public void A_pending_version_that_differs_in_one_window_only_is_evaluated(string window)
+    {
+        // Four POs delivered (and last updated) from September to December: approved today. From 1 January 2027 a
+        // 10-day update window or a 1-month delivery window leaves fewer than needed, so the approval ends that day.
+        var partner = Partners.Certified(Enumerable.Range(9, 4).Select(m => Partners.DeliveredPo(Time.Local(2026, m, 1))));
+        var stricter = window == "update window"
+            ? ProgramPolicy.Default with { Version = "2027", OpportunityUpdateWindow = Period.FromDays(10) }
+            : ProgramPolicy.Default with { Version = "2027", DeliveredPoWindow = Period.FromMonths(1) };
+        var engine = new PartnerRulesEngine(new PartnerRulesOptions
+        {
+            Schedule = new PolicySchedule([new ScheduledPolicy(new LocalDate(2026, 1, 1), ProgramPolicy.Default with { Version = "2026" }), new ScheduledPolicy(new LocalDate(2027, 1, 1), stricter)]),
+            Culture = Engines.EnglishCulture,
+        });
+
+        var single = engine.EvaluateHoEligibility(partner, AsOf);
+
+        Assert.True(single.IsApproved);
+        Assert.Equal(new LocalDate(2027, 1, 1), single.ChangesOn);
+        Assert.All(engine.EvaluateHoEligibility([partner, partner], AsOf), d => Assert.Equal(single, d));
+    }
+
     [Fact]
     public void A_refusal_that_time_would_lift_is_looked_at_again_under_a_stricter_pending_version()
     {
