@@ -45,6 +45,7 @@ internal sealed class EnumNameJsonConverter<TEnum> : JsonConverter<TEnum>
             throw new JsonException($"{Capitalised} must be a JSON string naming one of: {Allowed}; {reader.TokenType} is not accepted.");
         }
 
+        // Stryker disable once Block,Statement : a fast path; the case-insensitive lookup after it finds the same value
         foreach (var name in Utf8Names)
         {
             if (reader.ValueTextEquals(name.Key))
