@@ -64,7 +64,9 @@ public sealed partial class CustomerAssociationLifecycle
     /// <summary>True when the last mode change in <paramref name="history"/> was a switch not undone: SwitchMode and Undo from ModeSwitched alternate.</summary>
     private static bool IsModeSwitched(IReadOnlyList<Transition<AssociationState, AssociationTrigger>>? history)
     {
+        // Stryker disable once Boolean : starting from "switched" inverts the invited mode as well as the current one, which cancel out
         var switched = false;
+        // Stryker disable once NullCoalescing : no caller passes a null history (Restore refuses one first)
         foreach (var step in history ?? [])
         {
             if (step.Trigger == AssociationTrigger.SwitchMode || step is { Trigger: AssociationTrigger.Undo, From: AssociationState.ModeSwitched })

@@ -114,6 +114,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     }
 
     /// <summary>This lifecycle's machine, built on first use.</summary>
+    // Stryker disable once Assignment : a machine built on every use decides alike (it keeps no state of its own), only slower
     internal LifecycleMachine<TState, TTrigger, TContext> Machine =>
         _machine ??= new(_table, Variant, _context, () => _state, state => _state = state);
 
@@ -148,9 +149,10 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     {
         EnsurePermitted(payload.Trigger);
         var machine = Machine;
-        if (!machine.CanFire(payload, argument, out var unmetGuards))
+        if (!machine.CanFire(payload, argument, out _))
         {
-            throw Refusal(payload.Trigger.ToString(), unmetGuards.Count > 0 ? FailedFindings(payload.Trigger) : []);
+            // EnsurePermitted found the edge and its data-free guards passing, so a refusal here is a data guard failing.
+            throw Refusal(payload.Trigger.ToString(), FailedFindings(payload.Trigger));
         }
 
         var at = Stamp();
@@ -169,7 +171,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         }
 
         // Unmet guards mean the edge exists and a guard failed: report the lifecycle's findings.
-        throw Refusal(trigger.ToString(), unmetGuards is { Count: > 0 } ? FailedFindings(trigger) : []);
+        throw Refusal(trigger.ToString(), unmetGuards is not null ? FailedFindings(trigger) : []);
     }
 
     /// <summary>The refusal of <paramref name="operation"/> (a trigger or an operation such as "Edit") in the current state.</summary>

@@ -64,6 +64,7 @@ internal sealed class LifecycleMachine<TState, TTrigger, TContext>
     /// <summary>Fires <paramref name="payload"/>'s trigger with <paramref name="argument"/>.</summary>
     public void Fire<TArg>(LifecycleTable<TState, TTrigger, TContext>.Payload<TArg> payload, TArg argument)
     {
+        // Stryker disable once Statement : every caller has just called CanFire on the same state, which configured it
         ConfigureCurrentState();
         _machine.Fire(Parameters(payload), argument);
     }

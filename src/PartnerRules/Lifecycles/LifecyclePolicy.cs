@@ -32,6 +32,7 @@ internal static class LifecyclePolicy
     /// <exception cref="PolicyNotInForceException">A snapshot without a usable name was created before the schedule's first version.</exception>
     public static ProgramPolicy ForSnapshot(PolicySchedule schedule, string? version, Instant createdAt, string snapshotType, string lifecycleName, out bool nameDropped)
     {
+        // Stryker disable once Boolean : dropping a found version's name changes nothing: the lifecycle takes that same version's name from its policy
         nameDropped = false;
         if (version is not null && schedule.TryFind(version, out var named))
         {

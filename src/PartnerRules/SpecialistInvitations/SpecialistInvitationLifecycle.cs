@@ -194,7 +194,8 @@ public sealed partial class SpecialistInvitationLifecycle : ILifecycle<Specialis
             return [];
         }
 
-        // A refused decision never gets here: Bind refuses it with its findings before its machine judges it.
-        return LinkIsValid() ? [] : [SpecialistInvitationChecks.LinkExpired(ValidityDeadline(), _policy)];
+        // Only Bind's link guard can fail here (a refused decision never gets here: Bind refuses it with its findings
+        // before its machine judges it), so the link has expired; not read again, since the clock has moved on.
+        return [SpecialistInvitationChecks.LinkExpired(ValidityDeadline(), _policy)];
     }
 }
