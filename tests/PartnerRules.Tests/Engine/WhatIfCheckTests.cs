@@ -25,6 +25,18 @@ public sealed class WhatIfCheckTests
     }
 
     [Fact]
+    public void Comparing_no_partners_and_no_claims_evaluates_nothing_and_changes_nothing()
+    {
+        var proposal = ProgramPolicy.Default with { Version = "p", RequiredDeliveredPos = 1 };
+
+        var partners = ScheduleTests.Engine.CompareHoEligibility([], AsOf, proposal);
+        var claims = ScheduleTests.Engine.CompareIncentives([], proposal);
+
+        Assert.Equal((0, 0, 0, 0), (partners.Evaluated, partners.NewlyApproved, partners.NewlyRefused, partners.Changes.Count));
+        Assert.Equal((0, 0, 0, 0), (claims.Evaluated, claims.NewlyApproved, claims.NewlyRefused, claims.Changes.Count));
+    }
+
+    [Fact]
     public void A_proposal_s_problems_are_counted_in_the_message()
     {
         var one = Assert.Throws<ArgumentException>(() => ScheduleTests.Engine.CompareHoEligibility([], AsOf, ProgramPolicy.Default with { RequiredDeliveredPos = -1 }));

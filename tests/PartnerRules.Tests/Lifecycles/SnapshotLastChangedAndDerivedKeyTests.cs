@@ -88,4 +88,17 @@ public sealed class SnapshotLastChangedAndDerivedKeyTests
         Assert.NotEqual(opportunity.Key, old.Key);
         Assert.Equal(old.Key, OpportunityLifecycle.Restore(old, clock).Key);
     }
+
+    [Fact]
+    public void A_customer_association_snapshot_without_a_key_reads_with_the_key_derived_from_the_partner_and_creation()
+    {
+        var clock = new FakeClock(Start);
+        var association = CustomerAssociationLifecycle.Invite(new PartnerId("P-7"), AssociationMode.Resale, clock);
+
+        var old = association.ToSnapshot() with { Key = default };
+
+        Assert.Matches("^[0-9a-f]{32}$", old.Key.Value);
+        Assert.Equal(LifecycleKeys.Derive(LifecycleKind.CustomerAssociation, "P-7", Start), old.Key);
+        Assert.NotEqual(association.Key, old.Key);
+    }
 }
