@@ -68,6 +68,7 @@ public sealed class PolicyJsonEdgeTests
     [Theory]
     [InlineData("requiredDeliveredPosXYZabc")] // distance 6 on a 20-letter name
     [InlineData("vrsoinx")] // distance 4 on a 7-letter name
+    [InlineData("zq")] // two letters: far from every name, however short
     public void A_misspelling_past_the_allowed_distance_is_answered_with_every_name(string typo) =>
         Assert.StartsWith(
             $"The programme policy has no property \"{typo}\"; its properties are \"version\",",
