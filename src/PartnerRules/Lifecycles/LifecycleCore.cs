@@ -115,8 +115,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
 
     /// <summary>This lifecycle's machine, built on first use.</summary>
     // Stryker disable once Assignment : a machine built on every use decides alike (it keeps no state of its own), only slower
-    internal LifecycleMachine<TState, TTrigger, TContext> Machine =>
-        _machine ??= new(_table, Variant, _context, () => _state, state => _state = state);
+    internal LifecycleMachine<TState, TTrigger, TContext> Machine => _machine ??= new(_table, Variant, _context, () => _state, state => _state = state);
 
     public bool CanFire(TTrigger trigger) => CanFire(trigger, out _);
 
@@ -144,14 +143,13 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
         Record(from, trigger, at, reason);
     }
 
-    /// <summary>Fires <paramref name="payload"/>'s trigger with its data, which the machine's guards judge.</summary>
+    /// <summary>Fires <paramref name="payload"/>'s trigger with its data, which the machine's guards judge (after EnsurePermitted, only a data guard can refuse).</summary>
     public void Fire<TArg>(LifecycleTable<TState, TTrigger, TContext>.Payload<TArg> payload, TArg argument)
     {
         EnsurePermitted(payload.Trigger);
         var machine = Machine;
         if (!machine.CanFire(payload, argument, out _))
         {
-            // EnsurePermitted found the edge and its data-free guards passing, so a refusal here is a data guard failing.
             throw Refusal(payload.Trigger.ToString(), FailedFindings(payload.Trigger));
         }
 
