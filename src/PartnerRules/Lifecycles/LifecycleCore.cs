@@ -148,7 +148,7 @@ internal sealed class LifecycleCore<TState, TTrigger, TContext>
     {
         EnsurePermitted(payload.Trigger);
         var machine = Machine;
-        if (!machine.CanFire(payload, argument, out _))
+        if (!machine.CanFire(payload, argument))
         {
             throw Refusal(payload.Trigger.ToString(), FailedFindings(payload.Trigger));
         }

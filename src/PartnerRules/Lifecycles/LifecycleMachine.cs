@@ -41,8 +41,9 @@ internal sealed class LifecycleMachine<TState, TTrigger, TContext>
         _read = read;
         _machine = new StateMachine<TState, TTrigger>(read, write, FiringMode.Immediate);
 
-        // The lifecycle checks the table first and throws its own exception: this never runs, but if it
-        // did, Stateless's InvalidOperationException must not reach callers.
+        // The lifecycle checks the table first and throws its own exception. This runs only when a time guard closes
+        // between that check and the fire (the clock read again has moved on): Stateless's InvalidOperationException
+        // must not reach callers.
         _machine.OnUnhandledTrigger((state, trigger) =>
             throw new InvalidTransitionException(state.ToString(), trigger.ToString(), [], []));
     }
@@ -54,11 +55,11 @@ internal sealed class LifecycleMachine<TState, TTrigger, TContext>
         _machine.Fire(trigger);
     }
 
-    /// <summary>True when <paramref name="payload"/>'s trigger may fire with <paramref name="argument"/>; else the unmet guards.</summary>
-    public bool CanFire<TArg>(LifecycleTable<TState, TTrigger, TContext>.Payload<TArg> payload, TArg argument, out ICollection<string> unmetGuards)
+    /// <summary>True when <paramref name="payload"/>'s trigger may fire with <paramref name="argument"/>.</summary>
+    public bool CanFire<TArg>(LifecycleTable<TState, TTrigger, TContext>.Payload<TArg> payload, TArg argument)
     {
         ConfigureCurrentState();
-        return _machine.CanFire(Parameters(payload), argument, out unmetGuards);
+        return _machine.CanFire(Parameters(payload), argument);
     }
 
     /// <summary>Fires <paramref name="payload"/>'s trigger with <paramref name="argument"/>.</summary>
