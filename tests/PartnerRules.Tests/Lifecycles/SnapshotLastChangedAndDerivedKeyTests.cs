@@ -61,44 +61,47 @@ public sealed class SnapshotLastChangedAndDerivedKeyTests
         Assert.Equal(Start + Duration.FromHours(3), snapshot.LastChangedAt);
     }
 
-    [Fact]
-    public void An_incentive_settlement_snapshot_without_a_key_reads_with_the_key_derived_from_project_partner_and_creation()
+    public static TheoryData<LifecycleKind, string> DerivedFrom() => new()
+    {
+        { LifecycleKind.IncentiveSettlement, "PRJ-1/P-1" },
+        { LifecycleKind.Opportunity, "PO-1" },
+        { LifecycleKind.CustomerAssociation, "P-7" },
+    };
+
+    [Theory]
+    [MemberData(nameof(DerivedFrom))]
+    public void A_snapshot_without_a_key_reads_with_the_key_derived_from_its_natural_id_and_creation(LifecycleKind kind, string naturalId)
     {
         var clock = new FakeClock(Start);
-        var settlement = IncentiveSettlementLifecycle.Start(new OpportunityId("PRJ-1"), new PartnerId("P-1"), SettlementTestKit.Approved(), clock);
+        ILifecycle lifecycle = kind switch
+        {
+            LifecycleKind.IncentiveSettlement => IncentiveSettlementLifecycle.Start(new OpportunityId("PRJ-1"), new PartnerId("P-1"), SettlementTestKit.Approved(), clock),
+            LifecycleKind.Opportunity => OpportunityLifecycle.CreateDraft(new OpportunityId("PO-1"), clock),
+            _ => CustomerAssociationLifecycle.Invite(new PartnerId("P-7"), AssociationMode.Resale, clock),
+        };
 
-        var old = settlement.ToSnapshot() with { Key = default };
+        var (old, restored) = WithoutKey(lifecycle.ToSnapshot(), clock);
 
         Assert.Matches("^[0-9a-f]{32}$", old.Key.Value);
-        Assert.Equal(LifecycleKeys.Derive(LifecycleKind.IncentiveSettlement, "PRJ-1/P-1", Start), old.Key);
-        Assert.NotEqual(settlement.Key, old.Key);
-        Assert.Equal(old.Key, IncentiveSettlementLifecycle.Restore(old, clock).Key);
+        Assert.Equal(LifecycleKeys.Derive(kind, naturalId, Start), old.Key);
+        Assert.NotEqual(lifecycle.Key, old.Key);
+        Assert.Equal(old.Key, restored);
     }
 
-    [Fact]
-    public void An_opportunity_snapshot_without_a_key_reads_with_the_key_derived_from_the_opportunity_and_creation()
+    /// <summary>The snapshot as written before keys existed, and the key its restore reads.</summary>
+    private static (ILifecycleSnapshot Old, LifecycleKey Restored) WithoutKey(ILifecycleSnapshot snapshot, IClock clock)
     {
-        var clock = new FakeClock(Start);
-        var opportunity = OpportunityLifecycle.CreateDraft(new OpportunityId("PO-1"), clock);
-
-        var old = opportunity.ToSnapshot() with { Key = default };
-
-        Assert.Matches("^[0-9a-f]{32}$", old.Key.Value);
-        Assert.Equal(LifecycleKeys.Derive(LifecycleKind.Opportunity, "PO-1", Start), old.Key);
-        Assert.NotEqual(opportunity.Key, old.Key);
-        Assert.Equal(old.Key, OpportunityLifecycle.Restore(old, clock).Key);
-    }
-
-    [Fact]
-    public void A_customer_association_snapshot_without_a_key_reads_with_the_key_derived_from_the_partner_and_creation()
-    {
-        var clock = new FakeClock(Start);
-        var association = CustomerAssociationLifecycle.Invite(new PartnerId("P-7"), AssociationMode.Resale, clock);
-
-        var old = association.ToSnapshot() with { Key = default };
-
-        Assert.Matches("^[0-9a-f]{32}$", old.Key.Value);
-        Assert.Equal(LifecycleKeys.Derive(LifecycleKind.CustomerAssociation, "P-7", Start), old.Key);
-        Assert.NotEqual(association.Key, old.Key);
+        switch (snapshot)
+        {
+            case IncentiveSettlementSnapshot settlement:
+                var oldSettlement = settlement with { Key = default };
+                return (oldSettlement, IncentiveSettlementLifecycle.Restore(oldSettlement, clock).Key);
+            case OpportunitySnapshot opportunity:
+                var oldOpportunity = opportunity with { Key = default };
+                return (oldOpportunity, OpportunityLifecycle.Restore(oldOpportunity, clock).Key);
+            default:
+                var oldAssociation = (CustomerAssociationSnapshot)snapshot with { Key = default };
+                return (oldAssociation, CustomerAssociationLifecycle.Restore(oldAssociation, clock).Key);
+        }
     }
 }
