@@ -13,7 +13,7 @@ public sealed class HoFindingEdgeTests
 {
     private static readonly Instant AsOf = Time.Local(2026, 12, 20);
 
-    private static readonly PartnerRulesEngine Engine = new(new PartnerRulesOptions { Culture = Engines.EnglishCulture });
+    private static PartnerRulesEngine Engine => Engines.English;
 
     [Fact]
     public void A_development_path_refusal_names_the_day_a_coming_delivery_lifts_it()

@@ -10,19 +10,15 @@ public sealed class ScheduleLookAcrossTests
 {
     private static readonly Instant AsOf = Time.Local(2026, 12, 20);
 
-    private static PartnerRulesEngine Engine(params (int Year, int Month, int RequiredPos)[] versions) =>
-        new(new PartnerRulesOptions
-        {
-            Schedule = new PolicySchedule(versions.Select(v => new ScheduledPolicy(new LocalDate(v.Year, v.Month, 1), ProgramPolicy.Default with { Version = $"{v.Year}-{v.Month}", RequiredDeliveredPos = v.RequiredPos }))),
-            Culture = Engines.EnglishCulture,
-        });
+    private static PartnerRulesEngine Engine(params ScheduledPolicy[] versions) =>
+        new(new PartnerRulesOptions { Schedule = new PolicySchedule(versions), Culture = Engines.EnglishCulture });
 
+    private static PartnerRulesEngine Engine(params (int Year, int Month, int RequiredPos)[] versions) =>
+        Engine(versions.Select(v => (new LocalDate(v.Year, v.Month, 1), v.RequiredPos)).ToArray());
+
+    /// <summary>Versions differing in the POs required only, each named by its first day.</summary>
     private static PartnerRulesEngine Engine(params (LocalDate From, int RequiredPos)[] versions) =>
-        new(new PartnerRulesOptions
-        {
-            Schedule = new PolicySchedule(versions.Select(v => new ScheduledPolicy(v.From, ProgramPolicy.Default with { Version = $"{v.From:uuuu-MM-dd}", RequiredDeliveredPos = v.RequiredPos }))),
-            Culture = Engines.EnglishCulture,
-        });
+        Engine(versions.Select(v => new ScheduledPolicy(v.From, ProgramPolicy.Default with { Version = $"{v.From:uuuu-MM-dd}", RequiredDeliveredPos = v.RequiredPos })).ToArray());
 
     [Fact]
     public void An_approval_that_lapses_on_a_more_lenient_version_s_first_day_is_decided_by_that_version_from_then_on()
@@ -71,11 +67,7 @@ public sealed class ScheduleLookAcrossTests
         var stricter = window == "update window"
             ? ProgramPolicy.Default with { Version = "2027", OpportunityUpdateWindow = Period.FromDays(10) }
             : ProgramPolicy.Default with { Version = "2027", DeliveredPoWindow = Period.FromMonths(1) };
-        var engine = new PartnerRulesEngine(new PartnerRulesOptions
-        {
-            Schedule = new PolicySchedule([new ScheduledPolicy(new LocalDate(2026, 1, 1), ProgramPolicy.Default with { Version = "2026" }), new ScheduledPolicy(new LocalDate(2027, 1, 1), stricter)]),
-            Culture = Engines.EnglishCulture,
-        });
+        var engine = Engine(new ScheduledPolicy(new LocalDate(2026, 1, 1), ProgramPolicy.Default with { Version = "2026" }), new ScheduledPolicy(new LocalDate(2027, 1, 1), stricter));
 
         var single = engine.EvaluateHoEligibility(partner, AsOf);
 
