@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Threading.Tasks;
 using PartnerRules.Cli.Input;
 using PartnerRules.Cli.Output;
 using PartnerRules.Cli.Report;
@@ -40,6 +41,11 @@ internal static class HoCommand
                 throw new UsageException("--changes-within: give 1 to 366 days.");
             }
 
+            // Started before the engine is built, on the core building it leaves idle: the partners file's scan and, for a
+            // report, the parts every report holds (docs/tool.md, "Performance").
+            var problems = new List<InputProblem>();
+            var opening = Task.Run(() => PartnerInput.Open(partnersPath, opportunitiesPath, problems));
+            var prepared = parsed.GetValue(report) is null ? null : ReportParts.Prepare();
             var culture = CommonOptions.Culture(parsed.GetValue(lang));
             var engine = Engines.For(culture, PolicyFile.ForEngine(parsed.GetValue(policy)));
             if (!AsOf.TryParse(parsed.GetValue(asOf)!, engine.Policy.TimeZone, out var instant))
@@ -48,12 +54,10 @@ internal static class HoCommand
             }
 
             var isQuiet = parsed.GetValue(quiet);
-            var problems = new List<InputProblem>();
-            var profiles = PartnerInput.Read(partnersPath, opportunitiesPath, problems);
-            Engines.WarmUpFor(engine, profiles.Count);
+            var profiles = opening.GetAwaiter().GetResult();
             List<HoRow> rows = [];
-            Consoles.WithProgress(context, isQuiet, profiles.Count, Texts.Get("deciding", culture), step =>
-                rows = HoRun.Decide(engine, profiles, instant, Path.GetFileName(partnersPath), problems, step));
+            Consoles.WithProgress(context, isQuiet, Texts.Get("deciding", culture), progress =>
+                rows = HoRun.Decide(engine, profiles, instant, problems, progress));
 
             foreach (var problem in problems)
             {
@@ -77,7 +81,7 @@ internal static class HoCommand
 
             if (parsed.GetValue(report) is { } reportPath)
             {
-                ReportWriter.Write(reportPath, document, engine.Policy.TimeZone, parsed.GetValue(within), culture);
+                ReportWriter.Write(reportPath, document, engine.Policy.TimeZone, parsed.GetValue(within), culture, prepared: prepared);
             }
 
             if (parsed.GetValue(format) == "json")

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
+using System.Threading.Tasks;
 using NodaTime;
 using PartnerRules.Cli.Input;
 using PartnerRules.Cli.Output;
@@ -44,6 +45,11 @@ internal static class WhatIfCommand
             CommonOptions.CheckExtension(outPath, "--out", ".json", ".csv");
             CommonOptions.CheckExtension(parsed.GetValue(report), "--report", ".html", ".htm");
             var proposed = PolicyFile.Proposal(CommonOptions.ExistingFile(parsed.GetValue(proposal), "--proposal"), "--proposal");
+            // Started before the engine is built, on the core building it leaves idle: the partners file's scan and, for a
+            // report, the parts every report holds (docs/tool.md, "Performance").
+            var problems = new List<InputProblem>();
+            var opening = Task.Run(() => PartnerInput.Open(partnersPath, opportunitiesPath, problems));
+            var prepared = parsed.GetValue(report) is null ? null : ReportParts.Prepare();
             var culture = CommonOptions.Culture(parsed.GetValue(lang));
             var engine = Engines.For(culture, PolicyFile.ForEngine(parsed.GetValue(policy)));
             var instant = SystemClock.Instance.GetCurrentInstant();
@@ -53,13 +59,11 @@ internal static class WhatIfCommand
             }
 
             var isQuiet = parsed.GetValue(quiet);
-            var problems = new List<InputProblem>();
-            var profiles = PartnerInput.Read(partnersPath, opportunitiesPath, problems);
-            Engines.WarmUpFor(engine, profiles.Count);
-            var decided = new List<PartnerProfile>(profiles.Count);
+            var profiles = opening.GetAwaiter().GetResult();
+            var decided = new List<PartnerProfile>();
             List<HoRow> rows = [];
-            Consoles.WithProgress(context, isQuiet, profiles.Count, Texts.Get("deciding", culture), step =>
-                rows = HoRun.Decide(engine, profiles, instant, Path.GetFileName(partnersPath), problems, step, decided));
+            Consoles.WithProgress(context, isQuiet, Texts.Get("deciding", culture), progress =>
+                rows = HoRun.Decide(engine, profiles, instant, problems, progress, decided));
             var (ho, index) = WhatIfRun.Partners(engine, decided, instant, proposed);
             var incentives = claimsPath is null
                 ? null
@@ -87,7 +91,7 @@ internal static class WhatIfCommand
             if (parsed.GetValue(report) is { } reportPath)
             {
                 var baseline = new HoDocument(instant, HoSummary.Of(rows, problems.Count), rows, problems);
-                ReportWriter.Write(reportPath, baseline, engine.Policy.TimeZone, 30, culture, document);
+                ReportWriter.Write(reportPath, baseline, engine.Policy.TimeZone, 30, culture, document, prepared);
             }
 
             if (parsed.GetValue(format) == "json")

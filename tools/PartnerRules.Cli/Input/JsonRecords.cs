@@ -1,97 +1,176 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 
 namespace PartnerRules.Cli.Input;
 
 /// <summary>
-/// Reads a JSON array of records one element at a time, so one bad record is reported with its line,
-/// record number and JSON path while the others are still read.
+/// A JSON array of records, read one record at a time, so one bad record is reported with its line, record number
+/// and JSON path while the others are still read. <see cref="Map{TResult}"/> scans the file for where each record
+/// starts and ends on the calling thread and hands each chunk of records, as soon as it is found, to a worker on every
+/// core that reads the chunk and does the work that needs it (deciding, in <c>ho</c>): scanning, reading and deciding
+/// overlap instead of taking turns.
 /// </summary>
-internal static class JsonRecords
+internal sealed class JsonRecords<T>
+    where T : class
 {
-    internal static List<(T Item, string Where)> Read<T>(string path, JsonSerializerOptions options, List<InputProblem> problems)
-        where T : class
+    private readonly byte[] _bytes;
+    private readonly JsonSerializerOptions _options;
+
+    private JsonRecords(string path, JsonSerializerOptions options)
     {
-        var name = Path.GetFileName(path);
-        var bytes = File.ReadAllBytes(path);
-        var records = new List<(int Start, int Length, long Line)>();
-        InputProblem? syntax = null;
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        var lineCounter = new LineCounter(bytes);
+        Name = Path.GetFileName(path);
+        _bytes = File.ReadAllBytes(path);
+        _options = options;
+    }
+
+    /// <summary>The file's name, as problems quote it.</summary>
+    internal string Name { get; }
+
+    /// <summary>Reads the file into memory (an unreadable file fails here); its records are read by <see cref="Map{TResult}"/>.</summary>
+    internal static JsonRecords<T> Open(string path, JsonSerializerOptions options) => new(path, options);
+
+    /// <summary>
+    /// Reads the records in chunks of <paramref name="chunkSize"/>, in parallel, and gives each chunk's valid records
+    /// (with where each is) and the chunk's number of records, valid or not, to <paramref name="each"/> on the thread that
+    /// read them. <paramref name="counted"/> receives the number of records once the scan has found them all. The results
+    /// come back in file order, and the invalid records are added to <paramref name="problems"/> in file order, then the
+    /// file's own problem (bad syntax, not an array) if any: the records before a syntax error are still read.
+    /// </summary>
+    internal List<TResult> Map<TResult>(int chunkSize, List<InputProblem> problems, Action<int> counted,
+        Func<List<(T Item, string Where)>, int, TResult> each)
+    {
+        var done = new ConcurrentDictionary<int, (TResult Result, List<InputProblem> Invalid)>();
+        using var queue = new BlockingCollection<(int Chunk, int First, (int Start, int Length, long Line)[] Records)>();
+        var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(() =>
+        {
+            foreach (var (chunk, first, records) in queue.GetConsumingEnumerable())
+            {
+                done[chunk] = ReadChunk(first, records, each);
+            }
+        })).ToArray();
+
+        InputProblem? fileProblem;
+        int count;
+        try
+        {
+            (count, fileProblem) = Scan(chunkSize, (chunk, first, records) => queue.Add((chunk, first, records)));
+        }
+        finally
+        {
+            queue.CompleteAdding();
+        }
+
+        Chunks.Unwrapped(() => Task.WaitAll(workers));
+        counted(count);
+        var ordered = done.OrderBy(d => d.Key).Select(d => d.Value).ToList();
+        problems.AddRange(ordered.SelectMany(d => d.Invalid));
+        if (fileProblem is not null)
+        {
+            problems.Add(fileProblem);
+        }
+
+        return ordered.ConvertAll(d => d.Result);
+    }
+
+    /// <summary>Finds the records, giving each full chunk (and the last) to <paramref name="found"/> as soon as it is complete.</summary>
+    private (int Count, InputProblem? Problem) Scan(int chunkSize, Action<int, int, (int, int, long)[]> found)
+    {
+        var chunk = new List<(int, int, long)>(chunkSize);
+        var count = 0;
+        void Flush()
+        {
+            if (chunk.Count > 0)
+            {
+                var first = count - chunk.Count;
+                found(first / chunkSize, first, [.. chunk]);
+                chunk.Clear();
+            }
+        }
+
+        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        var lineCounter = new LineCounter(_bytes);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
-                problems.Add(new InputProblem(name, "line 1", "$", "the file must hold a JSON array of records."));
-                return [];
+                return (0, new InputProblem(Name, "line 1", "$", "the file must hold a JSON array of records."));
             }
 
-            // The file is split into its records first (a fast scan), then the records are read in parallel: reading an
-            // object is most of the time, and each record's problems stay with it, in file order.
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var start = (int)reader.TokenStartIndex;
                 var line = lineCounter.LineAt(start);
                 reader.Skip();
-                records.Add((start, (int)reader.TokenStartIndex + 1 - start, line));
+                chunk.Add((start, (int)reader.TokenStartIndex + 1 - start, line));
+                if (++count % chunkSize == 0)
+                {
+                    Flush();
+                }
             }
         }
         catch (JsonException e)
         {
-            syntax = new InputProblem(name, $"line {e.LineNumber + 1}", "$", "not valid JSON: " + Plain(e.Message));
+            Flush();
+            return (count, new InputProblem(Name, $"line {e.LineNumber + 1}", "$", "not valid JSON: " + Plain(e.Message)));
         }
 
-        var read = new (T? Item, InputProblem? Problem)[records.Count];
-        Parallel.For(0, records.Count, i =>
+        Flush();
+        return (count, null);
+    }
+
+    private (TResult, List<InputProblem>) ReadChunk<TResult>(int first, (int Start, int Length, long Line)[] records,
+        Func<List<(T Item, string Where)>, int, TResult> each)
+    {
+        var items = new List<(T, string)>(records.Length);
+        var invalid = new List<InputProblem>();
+        for (var i = 0; i < records.Length; i++)
         {
             var (start, length, line) = records[i];
-            read[i] = ReadOne<T>(bytes.AsSpan(start, length), options, name, i + 1, line);
-        });
-
-        var items = new List<(T, string)>(records.Count);
-        for (var i = 0; i < read.Length; i++)
-        {
-            if (read[i].Item is { } item)
+            var record = first + i + 1;
+            if (ReadOne(_bytes.AsSpan(start, length), record, line, out var problem) is { } item)
             {
-                items.Add((item, $"line {records[i].Line}, record {i + 1}"));
+                items.Add((item, $"line {line}, record {record}"));
             }
             else
             {
-                problems.Add(read[i].Problem!);
+                invalid.Add(problem!);
             }
         }
 
-        if (syntax is not null)
-        {
-            problems.Add(syntax);
-        }
-
-        return items;
+        return (each(items, records.Length), invalid);
     }
 
-    private static (T? Item, InputProblem? Problem) ReadOne<T>(ReadOnlySpan<byte> json, JsonSerializerOptions options, string name, int record, long line)
-        where T : class
+    private T? ReadOne(ReadOnlySpan<byte> json, int record, long line, out InputProblem? problem)
     {
+        problem = null;
         try
         {
-            var item = JsonSerializer.Deserialize<T>(json, options);
-            return item is null ? (null, new InputProblem(name, $"line {line}, record {record}", "$", "null is not a record.")) : (item, null);
+            if (JsonSerializer.Deserialize<T>(json, _options) is { } item)
+            {
+                return item;
+            }
+
+            problem = new InputProblem(Name, $"line {line}, record {record}", "$", "null is not a record.");
         }
         catch (JsonException e)
         {
-            return (null, new InputProblem(name, $"line {line + (e.LineNumber ?? 0)}, record {record}", e.Path ?? "$", Plain(e.Message)));
+            problem = new InputProblem(Name, $"line {line + (e.LineNumber ?? 0)}, record {record}", e.Path ?? "$", Plain(e.Message));
         }
         catch (ArgumentException e)
         {
-            return (null, new InputProblem(name, $"line {line}, record {record}", e.ParamName ?? "$", Plain(e.Message)));
+            problem = new InputProblem(Name, $"line {line}, record {record}", e.ParamName ?? "$", Plain(e.Message));
         }
+
+        return null;
     }
 
     /// <summary>System.Text.Json appends "Path: … | LineNumber: …" to its messages; the problem already says where.</summary>
-    internal static string Plain(string message)
+    private static string Plain(string message)
     {
         var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
         return (cut > 0 ? message[..cut] : message).Trim();
@@ -105,15 +184,18 @@ internal static class JsonRecords
 
         internal long LineAt(int index)
         {
-            for (; _position < index; _position++)
-            {
-                if (bytes[_position] == (byte)'\n')
-                {
-                    _line++;
-                }
-            }
-
+            var newlines = bytes.AsSpan(_position, index - _position).Count((byte)'\n');
+            _position = index;
+            _line += newlines;
             return _line;
         }
     }
+}
+
+/// <summary>Every record of a JSON array at once (the claims' reader; the partners' is <see cref="JsonRecords{T}.Map{TResult}"/>).</summary>
+internal static class JsonRecords
+{
+    internal static List<(T Item, string Where)> Read<T>(string path, JsonSerializerOptions options, List<InputProblem> problems)
+        where T : class =>
+        [.. JsonRecords<T>.Open(path, options).Map(1000, problems, _ => { }, (items, _) => items).SelectMany(items => items)];
 }

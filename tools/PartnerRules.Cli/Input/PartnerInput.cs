@@ -13,20 +13,28 @@ internal static class PartnerInput
     internal static readonly string[] OpportunityColumns = ["partner", "id", "origin", "lastUpdatedAt"];
     internal static readonly string[] OpportunityOptional = ["signedAt", "deliveredAt"];
 
-    internal static List<(PartnerProfile Profile, string Where)> Read(string partnersPath, string? opportunitiesPath, List<InputProblem> problems)
+    /// <summary>
+    /// Opens the partners for deciding: a JSON file is only loaded here (its records are read by
+    /// <see cref="PartnerFile.Map{TResult}"/>, on the cores that decide them); CSV is read whole, its problems added now.
+    /// </summary>
+    internal static PartnerFile Open(string partnersPath, string? opportunitiesPath, List<InputProblem> problems)
     {
-        if (!IsCsv(partnersPath))
+        if (IsCsv(partnersPath))
         {
-            var partners = JsonRecords.Read<PartnerProfile>(partnersPath, PartnerRulesJson.CreateOptions(), problems);
-            if (opportunitiesPath is not null)
-            {
-                // Opportunities are inside each profile in JSON; a second file would be ignored silently.
-                throw new UsageException("--opportunities goes with a partners CSV; in JSON each partner holds its opportunities.");
-            }
-
-            return partners;
+            return new PartnerFile(Path.GetFileName(partnersPath), ReadCsv(partnersPath, opportunitiesPath, problems));
         }
 
+        if (opportunitiesPath is not null)
+        {
+            // Opportunities are inside each profile in JSON; a second file would be ignored silently.
+            throw new UsageException("--opportunities goes with a partners CSV; in JSON each partner holds its opportunities.");
+        }
+
+        return new PartnerFile(JsonRecords<PartnerProfile>.Open(partnersPath, PartnerRulesJson.CreateOptions()));
+    }
+
+    private static List<(PartnerProfile Profile, string Where)> ReadCsv(string partnersPath, string? opportunitiesPath, List<InputProblem> problems)
+    {
         var profiles = new List<(PartnerProfile Profile, string Where)>();
         var ids = new Dictionary<PartnerId, int>();
         CsvTable.Read(partnersPath, PartnerColumns, [], problems, row =>
@@ -120,5 +128,36 @@ internal static class PartnerInput
 
         var id = Fields.Identifier(row, "id", idText, t => new OpportunityId(t));
         return updated is null || row.Invalid ? null : new OpportunityRecord(id, origin, updated.Value) { SignedAt = signed, DeliveredAt = delivered };
+    }
+}
+
+/// <summary>A population opened for deciding: CSV read already, JSON read chunk by chunk as it is decided.</summary>
+internal sealed class PartnerFile
+{
+    private readonly JsonRecords<PartnerProfile>? _json;
+    private readonly List<(PartnerProfile Profile, string Where)> _read = [];
+
+    internal PartnerFile(JsonRecords<PartnerProfile> json) => (_json, Name) = (json, json.Name);
+
+    internal PartnerFile(string name, List<(PartnerProfile Profile, string Where)> read) => (_read, Name) = (read, name);
+
+    /// <summary>The partners file's name, as problems quote it.</summary>
+    internal string Name { get; }
+
+    /// <summary>
+    /// Gives the valid partners to <paramref name="each"/> in chunks, on every core, with each chunk's number of
+    /// records (valid or not); <paramref name="counted"/> receives the number of records once it is known. Results come
+    /// in file order; JSON's invalid records are added to <paramref name="problems"/>.
+    /// </summary>
+    internal List<TResult> Map<TResult>(int chunkSize, List<InputProblem> problems, Action<int> counted,
+        Func<List<(PartnerProfile Profile, string Where)>, int, TResult> each)
+    {
+        if (_json is not null)
+        {
+            return _json.Map(chunkSize, problems, counted, each);
+        }
+
+        counted(_read.Count);
+        return Chunks.Map(_read.Count, chunkSize, (from, to) => each(_read.GetRange(from, to - from), to - from));
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using System.IO;
+using System.Threading;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -28,14 +29,15 @@ internal static class Consoles
     }
 
     /// <summary>
-    /// Runs <paramref name="work"/> with a progress bar (rate and time left) on the terminal's stderr when a
-    /// person watches and the run is long; otherwise just runs it.
+    /// Runs <paramref name="work"/> with a progress bar (rate and time left) on the terminal's stderr when a person
+    /// watches and the run proves long (a total of 1,000 or more, which the work gives once it knows it); otherwise just
+    /// runs it.
     /// </summary>
-    internal static void WithProgress(CliContext context, bool quiet, int total, string label, Action<Action<int>> work)
+    internal static void WithProgress(CliContext context, bool quiet, string label, Action<ProgressSink> work)
     {
-        if (quiet || !context.Interactive || total < 1000)
+        if (quiet || !context.Interactive)
         {
-            work(_ => { });
+            work(ProgressSink.None);
             return;
         }
 
@@ -44,8 +46,23 @@ internal static class Consoles
                 new RemainingTimeColumn())
             .Start(progress =>
             {
-                var task = progress.AddTask(label, maxValue: total);
-                work(done => task.Increment(done));
+                ProgressTask? task = null;
+                double before = 0;
+                work(new ProgressSink(
+                    total =>
+                    {
+                        if (total >= 1000)
+                        {
+                            task = progress.AddTask(label, maxValue: total);
+                            task.Increment(before);
+                        }
+                    },
+                    done =>
+                    {
+                        // Steps done before the total was known count once the bar appears.
+                        before += done;
+                        task?.Increment(done);
+                    }));
             });
     }
 
@@ -54,5 +71,30 @@ internal static class Consoles
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
             new Text(task.Speed is { } speed ? string.Create(CultureInfo.InvariantCulture, $"{speed:N0}/s") : "");
+    }
+}
+
+/// <summary>What a long run reports: its total once it is known, then each step done. Safe to call from any thread.</summary>
+internal sealed class ProgressSink(Action<int> total, Action<int> advance)
+{
+    private readonly Lock _gate = new();
+
+    /// <summary>Reports nothing.</summary>
+    internal static readonly ProgressSink None = new(_ => { }, _ => { });
+
+    internal void Total(int count)
+    {
+        lock (_gate)
+        {
+            total(count);
+        }
+    }
+
+    internal void Advance(int done)
+    {
+        lock (_gate)
+        {
+            advance(done);
+        }
     }
 }

@@ -5,11 +5,11 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Net;
-using System.Reflection;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
 using PartnerRules.Cli.Output;
@@ -34,7 +34,8 @@ internal static class ReportWriter
 
     private static readonly string[] Palette = ["#2f9e44", "#c92a2a", "#e8590c", "#1971c2", "#7048e8", "#868e96"];
 
-    internal static void Write(string path, HoDocument document, DateTimeZone zone, int changesWithinDays, CultureInfo culture, WhatIfDocument? whatIf = null)
+    internal static void Write(string path, HoDocument document, DateTimeZone zone, int changesWithinDays, CultureInfo culture, WhatIfDocument? whatIf = null,
+        Task<ReportParts>? prepared = null)
     {
         string T(string key) => Texts.Get(key, culture);
         var asOfDate = document.AsOf.InZone(zone).Date;
@@ -56,18 +57,19 @@ internal static class ReportWriter
             ChangesSoon(document.Decisions, asOfDate, changesWithinDays, culture),
         };
 
-        var template = Resource("report.html");
-        var html = new StringBuilder(template)
-            .Replace("{{LANG}}", culture.Name)
-            .Replace("{{TITLE}}", Html(T(whatIf is null ? "title" : "whatIfTitle")))
-            .Replace("{{SUBTITLE}}", Html(subtitle))
-            .Replace("{{COUNTS}}", counts.ToString())
-            .Replace("{{CHARTS}}", string.Concat(charts))
-            .Replace("{{WHATIF}}", whatIf is null ? "" : WhatIfReport.Section(whatIf, culture, Palette))
-            .Replace("{{DIAGRAMS}}", Diagrams())
-            .Replace("{{DATA}}", Data(document, whatIf, culture))
-            .Replace("{{MERMAID}}", ScriptSafe(Resource("mermaid.min.js")));
-        File.WriteAllText(path, html.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        var texts = new Dictionary<string, string>
+        {
+            ["LANG"] = culture.Name,
+            ["TITLE"] = Html(T(whatIf is null ? "title" : "whatIfTitle")),
+            ["SUBTITLE"] = Html(subtitle),
+            ["COUNTS"] = counts.ToString(),
+            ["CHARTS"] = string.Concat(charts),
+            ["WHATIF"] = whatIf is null ? "" : WhatIfReport.Section(whatIf, culture, Palette),
+        };
+        var data = Data(document, whatIf, culture);
+        var parts = (prepared ?? ReportParts.Prepare()).GetAwaiter().GetResult();
+        using var file = File.Create(path);
+        parts.WriteTo(file, texts, data);
     }
 
     private static string ChangesSoon(IReadOnlyList<HoRow> rows, LocalDate asOfDate, int days, CultureInfo culture)
@@ -105,24 +107,12 @@ internal static class ReportWriter
         return html.Append("</figure>").ToString();
     }
 
-    private static string Diagrams()
-    {
-        var html = new StringBuilder();
-        foreach (var name in Output.Diagrams.Names)
-        {
-            html.Append("<figure><figcaption>").Append(Html(name)).Append("</figcaption><pre class=\"mermaid\">")
-                .Append(Html(Output.Diagrams.Mermaid(name))).Append("</pre></figure>");
-        }
-
-        return html.ToString();
-    }
-
     /// <summary>
     /// Rows as compact arrays ([partner, approved, changesOn, [[code index, passed, message index], …]]): one copy
     /// of the data, and each distinct message once (most partners share most of their messages). The rows are written
     /// straight to a <see cref="Utf8JsonWriter"/>: serialising 100,000 boxed rows took most of the report's time.
     /// </summary>
-    private static string Data(HoDocument document, WhatIfDocument? whatIf, CultureInfo culture)
+    private static ReadOnlyMemory<byte> Data(HoDocument document, WhatIfDocument? whatIf, CultureInfo culture)
     {
         var codes = new Dictionary<string, int>();
         var messages = new Dictionary<string, int>();
@@ -191,7 +181,7 @@ internal static class ReportWriter
             json.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return buffer.WrittenMemory;
     }
 
     private static void WriteTable(Utf8JsonWriter json, string name, Dictionary<string, int> table)
@@ -212,15 +202,4 @@ internal static class ReportWriter
     }
 
     internal static string Html(string text) => WebUtility.HtmlEncode(text);
-
-    private static string ScriptSafe(string script) =>
-        script.Replace("</script", "<\\/script", StringComparison.OrdinalIgnoreCase).Replace("<!--", "<\\!--", StringComparison.Ordinal);
-
-    private static string Resource(string name)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"The tool was built without its resource '{name}'.");
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
 }
