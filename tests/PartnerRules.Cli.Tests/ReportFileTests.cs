@@ -1,5 +1,7 @@
 using System;
 using System.IO;
+using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 
 namespace PartnerRules.Cli.Tests;
@@ -47,5 +49,44 @@ public sealed class ReportFileTests
         Assert.Contains("<title>PartnerRules 报告：HO 资格</title>", html, StringComparison.Ordinal);
         Assert.Contains("未来 30 天内结论将变化", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Member of the PCE programme", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Over_several_chunks_of_rows_every_finding_points_at_its_own_texts_numbered_by_first_appearance()
+    {
+        using var temp = new TempFolder();
+        var partners = temp.File("partners.json");
+        Assert.Equal(0, Cli.Run("sample", "--partners", "12000", "--seed", "3", "--out", partners).ExitCode);
+        var (report, decisions) = (temp.File("report.html"), temp.File("decisions.json"));
+        Assert.Equal(0, Cli.Run("ho", "--partners", partners, "--as-of", "2026-11-29", "--report", report, "--out", decisions, "--quiet").ExitCode);
+
+        var html = File.ReadAllText(report);
+        var start = html.IndexOf("id=\"report-data\">", StringComparison.Ordinal) + "id=\"report-data\">".Length;
+        using var data = JsonDocument.Parse(html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)]);
+        using var written = JsonDocument.Parse(File.ReadAllText(decisions));
+        var codes = data.RootElement.GetProperty("codes").EnumerateArray().Select(c => c.GetString()).ToList();
+        var messages = data.RootElement.GetProperty("messages").EnumerateArray().Select(m => m.GetString()).ToList();
+        var rows = data.RootElement.GetProperty("rows").EnumerateArray().ToList();
+        var expected = written.RootElement.GetProperty("decisions").EnumerateArray().ToList();
+        Assert.Equal(12000, rows.Count);
+        var (nextCode, nextMessage) = (0, 0);
+        foreach (var (row, decision) in rows.Zip(expected))
+        {
+            Assert.Equal(decision.GetProperty("partner").GetString(), row[0].GetString());
+            var findings = decision.GetProperty("decision").GetProperty("findings").EnumerateArray().ToList();
+            Assert.Equal(findings.Count, row[3].GetArrayLength());
+            foreach (var (finding, indices) in findings.Zip(row[3].EnumerateArray()))
+            {
+                var (code, message) = (indices[0].GetInt32(), indices[2].GetInt32());
+                Assert.Equal(finding.GetProperty("code").GetString(), codes[code]);
+                Assert.Equal(finding.GetProperty("message").GetString(), messages[message]);
+                // Each text is numbered when it first appears: a number is never more than one past the highest so far.
+                Assert.InRange(code, 0, nextCode);
+                Assert.InRange(message, 0, nextMessage);
+                (nextCode, nextMessage) = (Math.Max(nextCode, code + 1), Math.Max(nextMessage, message + 1));
+            }
+        }
+
+        Assert.Equal((codes.Count, messages.Count), (nextCode, nextMessage));
     }
 }

@@ -12,6 +12,7 @@ using System.Text.Unicode;
 using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
+using PartnerRules.Cli.Input;
 using PartnerRules.Cli.Output;
 
 namespace PartnerRules.Cli.Report;
@@ -119,17 +120,37 @@ internal static class ReportWriter
         static int IndexOf(Dictionary<string, int> table, string text) =>
             table.TryGetValue(text, out var i) ? i : table[text] = table.Count;
 
-        // The tables come before the rows in the data, so every row's indices are found first.
+        // The tables come before the rows in the data, so every row's indices are found first: each chunk of rows numbers
+        // its texts by first appearance on one core, then the chunks' numbers are mapped to the document's in row order
+        // (one lookup per distinct text of a chunk), which gives the numbers one pass over all the rows would.
         var rows = document.Decisions;
-        var indices = new List<int>();
-        foreach (var row in rows)
+        var chunks = Chunks.Map(rows.Count, 5000, (from, to) =>
         {
-            foreach (var finding in row.Decision.Findings)
+            var (chunkCodes, chunkMessages, chunkIndices) = (new Dictionary<string, int>(), new Dictionary<string, int>(), new List<int>());
+            for (var r = from; r < to; r++)
             {
-                indices.Add(IndexOf(codes, finding.Code));
-                indices.Add(IndexOf(messages, finding.Message));
+                foreach (var finding in rows[r].Decision.Findings)
+                {
+                    chunkIndices.Add(IndexOf(chunkCodes, finding.Code));
+                    chunkIndices.Add(IndexOf(chunkMessages, finding.Message));
+                }
+            }
+
+            return (chunkCodes, chunkMessages, chunkIndices);
+        });
+        var indices = new List<int>();
+        foreach (var (chunkCodes, chunkMessages, chunkIndices) in chunks)
+        {
+            var (codeOf, messageOf) = (Renumber(chunkCodes, codes), Renumber(chunkMessages, messages));
+            for (var i = 0; i < chunkIndices.Count; i += 2)
+            {
+                indices.Add(codeOf[chunkIndices[i]]);
+                indices.Add(messageOf[chunkIndices[i + 1]]);
             }
         }
+
+        static int[] Renumber(Dictionary<string, int> chunk, Dictionary<string, int> document) =>
+            [.. Ordered(chunk).Select(text => IndexOf(document, text))];
 
         var impact = whatIf is null ? null : WhatIfReport.Data(whatIf, text => IndexOf(codes, text), text => IndexOf(messages, text));
         var buffer = new ArrayBufferWriter<byte>();
@@ -184,7 +205,8 @@ internal static class ReportWriter
         return buffer.WrittenMemory;
     }
 
-    private static void WriteTable(Utf8JsonWriter json, string name, Dictionary<string, int> table)
+    /// <summary>A table's texts in the order of their numbers.</summary>
+    private static string[] Ordered(Dictionary<string, int> table)
     {
         var texts = new string[table.Count];
         foreach (var (text, index) in table)
@@ -192,8 +214,13 @@ internal static class ReportWriter
             texts[index] = text;
         }
 
+        return texts;
+    }
+
+    private static void WriteTable(Utf8JsonWriter json, string name, Dictionary<string, int> table)
+    {
         json.WriteStartArray(name);
-        foreach (var text in texts)
+        foreach (var text in Ordered(table))
         {
             json.WriteStringValue(text);
         }
