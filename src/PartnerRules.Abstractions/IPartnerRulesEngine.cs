@@ -14,7 +14,7 @@ public interface IPartnerRulesEngine
     /// <param name="partner">The partner.</param>
     /// <param name="asOf">The evaluation instant; facts dated after it have not happened yet.</param>
     /// <returns>Findings <c>HO.PCE_MEMBER</c>, <c>HO.SHARES_OPPORTUNITIES</c>, <c>HO.DEVELOPMENT_PATH</c>, and when time alone flips the verdict.</returns>
-    /// <exception cref="System.ArgumentException"><paramref name="partner"/> is null or holds invalid data.</exception>
+    /// <exception cref="System.ArgumentException"><paramref name="partner"/> is null or holds invalid data (a default id, a stage or origin that is not a declared value).</exception>
     Decision EvaluateHoEligibility(PartnerProfile partner, Instant asOf);
 
     /// <summary>HO eligibility for many partners at once; decisions in the same order as <paramref name="partners"/>.</summary>
@@ -34,6 +34,6 @@ public interface IPartnerRulesEngine
     /// <summary>Whether an incentive claim pays, and how much.</summary>
     /// <param name="claim">The claim.</param>
     /// <returns>Findings <c>INCENTIVE.SPEND_PERIOD_COMPLETE</c>, <c>INCENTIVE.COMMITTEE_APPROVAL</c>; the payable amount, the row's cap and whether it applied.</returns>
-    /// <exception cref="System.ArgumentException">The claim is null, or has negative or mixed-currency amounts, or a currency other than the programme's.</exception>
+    /// <exception cref="System.ArgumentException">The claim is null, has a kind or customer type that is not a declared value, or has negative or mixed-currency amounts, or a currency other than the programme's.</exception>
     IncentiveDecision EvaluateIncentive(IncentiveClaim claim);
 }

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using NodaTime;
 using PartnerRules.Criteria;
+using PartnerRules.Lifecycles;
 using PartnerRules.Resources;
 
 namespace PartnerRules.Eligibility;
@@ -141,13 +142,25 @@ internal sealed class HoContext : IDecisionContext
             throw new ArgumentException(EngineErrors.Format(EngineErrors.ProfileIdDefault, Where(index)), paramName);
         }
 
-        // The record refuses a null list and null elements when it is built (Guard.List), so only ids are left to check.
+        if (!EnumInfo<PartnerStage>.IsDefined(partner.Stage))
+        {
+            throw new ArgumentException(EngineErrors.Format(EngineErrors.ProfileStageUndeclared, partner.Id, Where(index), (int)partner.Stage,
+                string.Join(", ", EnumInfo<PartnerStage>.Values)), paramName);
+        }
+
+        // The record refuses a null list and null elements when it is built (Guard.List), so ids and origins are left.
         var opportunities = partner.Opportunities;
         for (var i = 0; i < opportunities.Count; i++)
         {
             if (opportunities[i].Id.IsDefault)
             {
                 throw new ArgumentException(EngineErrors.Format(EngineErrors.OpportunityIdDefault, i, partner.Id, Where(index)), paramName);
+            }
+
+            if (!EnumInfo<OpportunityOrigin>.IsDefined(opportunities[i].Origin))
+            {
+                throw new ArgumentException(EngineErrors.Format(EngineErrors.OpportunityOriginUndeclared, i, partner.Id, Where(index),
+                    (int)opportunities[i].Origin, string.Join(", ", EnumInfo<OpportunityOrigin>.Values)), paramName);
             }
         }
     }

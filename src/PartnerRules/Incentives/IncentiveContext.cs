@@ -1,6 +1,7 @@
 using System;
 using System.Globalization;
 using PartnerRules.Criteria;
+using PartnerRules.Lifecycles;
 using PartnerRules.Resources;
 
 namespace PartnerRules.Incentives;
@@ -64,6 +65,10 @@ internal sealed class IncentiveContext : IDecisionContext
             throw new ArgumentException(EngineErrors.ClaimPartnerDefault, paramName);
         }
 
+        // No row of the incentive table matches a value outside the enum: bad input, not a defect of the rule set.
+        CheckDeclared(claim.Kind, nameof(IncentiveClaim.Kind), paramName);
+        CheckDeclared(claim.Customer, nameof(IncentiveClaim.Customer), paramName);
+
         string? first = null;
         for (var i = 0; i < claim.MonthlySpend.Count; i++)
         {
@@ -88,6 +93,16 @@ internal sealed class IncentiveContext : IDecisionContext
         {
             CheckAmount(priorCash, nameof(IncentiveClaim.CustomerPriorCash), paramName);
             CheckCurrency(priorCash, nameof(IncentiveClaim.CustomerPriorCash), currency, paramName);
+        }
+    }
+
+    private static void CheckDeclared<TEnum>(TEnum value, string name, string paramName)
+        where TEnum : struct, Enum
+    {
+        if (!EnumInfo<TEnum>.IsDefined(value))
+        {
+            throw new ArgumentException(EngineErrors.Format(EngineErrors.ClaimEnumUndeclared, name,
+                Convert.ToInt64(value, CultureInfo.InvariantCulture), typeof(TEnum).Name, string.Join(", ", EnumInfo<TEnum>.Values)), paramName);
         }
     }
 

@@ -20,6 +20,8 @@ internal static class EngineErrors
     public const string PartnersNull = "A list of partner profiles is required (it may be empty).";
     public const string ProfileNull = "A partner profile is required{0}.";
     public const string ProfileIdDefault = "The partner profile{0} has Id default(PartnerId); set the partner's id.";
+    public const string ProfileStageUndeclared = "The partner profile {0}{1} has Stage {2}, not a declared PartnerStage; use one of: {3}.";
+    public const string OpportunityOriginUndeclared = "Opportunities[{0}] of partner {1}{2} has Origin {3}, not a declared OpportunityOrigin; use one of: {4}.";
     public const string OpportunityIdDefault = "Opportunities[{0}] of partner {1}{2} has Id default(OpportunityId); set the opportunity's id.";
 
     // Staff links.
@@ -32,6 +34,7 @@ internal static class EngineErrors
     // Incentive claims.
     public const string ClaimNull = "An incentive claim is required.";
     public const string ClaimPartnerDefault = "The claim's Partner is default(PartnerId); set the claiming partner's id.";
+    public const string ClaimEnumUndeclared = "The claim's {0} is {1}, not a declared {2}; use one of: {3}.";
     public const string ClaimMixesCurrencies = "The claim mixes currencies: MonthlySpend[{0}] is {1}, earlier months are {2}. Report every month in {3}.";
     public const string ClaimAmountDefault = "The claim's {0} is default(Money), which has no currency; create it with new Money(amount, currency).";
     public const string ClaimAmountNegative = "The claim's {0} is negative ({1}); amounts must be zero or more.";

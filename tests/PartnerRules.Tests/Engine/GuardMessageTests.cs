@@ -67,6 +67,29 @@ public sealed class GuardMessageTests
         Record.Exception(() => Engines.English.EvaluateIncentive(new IncentiveClaim(default, IncentiveKind.Acceleration, CustomerType.Existing))));
 
     [Fact]
+    public void A_profile_of_an_undeclared_stage_names_the_partner_its_index_and_the_declared_stages() => AssertMessage(
+        "The partner profile P-2 at index 1 has Stage 7, not a declared PartnerStage; use one of: Registered, Certified, Differentiated.",
+        "partners",
+        Record.Exception(() => Engines.English.EvaluateHoEligibility(
+            [Profile(PartnerStage.Certified, true), new PartnerProfile(new PartnerId("P-2"), (PartnerStage)7, true)], AsOf)));
+
+    [Fact]
+    public void An_opportunity_of_an_undeclared_origin_names_its_index_and_partner() => AssertMessage(
+        "Opportunities[1] of partner P-1 has Origin -1, not a declared OpportunityOrigin; use one of: PartnerOriginated, HuaweiOriginated.",
+        "partner",
+        Record.Exception(() => Engines.English.EvaluateHoEligibility(
+            Profile(PartnerStage.Certified, true, Po(AsOf), new OpportunityRecord(new OpportunityId("O-9"), (OpportunityOrigin)(-1), AsOf)), AsOf)));
+
+    [Theory]
+    [InlineData(7, CustomerType.New, "Kind is 7, not a declared IncentiveKind; use one of: FirstCommercialProject, Acceleration")]
+    [InlineData(0, (CustomerType)2, "Customer is 2, not a declared CustomerType; use one of: New, Existing")]
+    public void A_claim_of_an_undeclared_kind_or_customer_is_bad_input_not_a_defect_of_the_rule_set(int kind, CustomerType customer, string expected) =>
+        AssertMessage(
+            $"The claim's {expected}.",
+            "claim",
+            Record.Exception(() => Engines.English.EvaluateIncentive(new IncentiveClaim(new PartnerId("P-9"), (IncentiveKind)kind, customer))));
+
+    [Fact]
     public void Options_without_a_policy_for_the_engine() => AssertMessage(
         "PartnerRulesOptions.Policy is null; leave it at ProgramPolicy.Default or set a policy.",
         "options",
