@@ -84,6 +84,19 @@ public sealed class ChunkedReadingTests
     }
 
     [Fact]
+    public void The_total_is_known_while_the_chunks_are_still_being_read_so_a_progress_bar_can_show_it()
+    {
+        using var temp = new TempFolder();
+        var records = JsonRecords<PartnerProfile>.Open(temp.File("partners.json", Population()), PartnerRulesJson.CreateOptions());
+        using var counted = new System.Threading.ManualResetEventSlim();
+
+        // Every chunk waits for the total: were it given only once every chunk is done, each would give up waiting.
+        var waited = records.Map(1000, [], _ => counted.Set(), (_, _) => counted.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+
+        Assert.Equal([true, true, true], waited);
+    }
+
+    [Fact]
     public void Progress_from_many_threads_is_counted_exactly()
     {
         var done = 0;

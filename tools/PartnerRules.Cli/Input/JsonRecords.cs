@@ -37,7 +37,8 @@ internal sealed class JsonRecords<T>
     /// <summary>
     /// Reads the records in chunks of <paramref name="chunkSize"/>, in parallel, and gives each chunk's valid records
     /// (with where each is) and the chunk's number of records, valid or not, to <paramref name="each"/> on the thread that
-    /// read them. <paramref name="counted"/> receives the number of records once the scan has found them all. The results
+    /// read them. <paramref name="counted"/> receives the number of records as soon as the scan has found them all, while
+    /// the chunks are still being read. The results
     /// come back in file order, and the invalid records are added to <paramref name="problems"/> in file order, then the
     /// file's own problem (bad syntax, not an array) if any: the records before a syntax error are still read.
     /// </summary>
@@ -65,8 +66,9 @@ internal sealed class JsonRecords<T>
             queue.CompleteAdding();
         }
 
-        Chunks.Unwrapped(() => Task.WaitAll(workers));
+        // While the workers still read and decide: a progress bar can show the total from here on.
         counted(count);
+        Chunks.Unwrapped(() => Task.WaitAll(workers));
         var ordered = done.OrderBy(d => d.Key).Select(d => d.Value).ToList();
         problems.AddRange(ordered.SelectMany(d => d.Invalid));
         if (fileProblem is not null)
