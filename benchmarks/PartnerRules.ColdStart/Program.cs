@@ -19,7 +19,7 @@ using PartnerRules;
 // `tool-run`: `partnerrules ho --partners FILE --as-of 2026-11-29 --report … --quiet` through the tool's entry point,
 // once cold, then seven warm rounds each followed by the engine's batch over the same partners in the same process
 // (best of two, after one unmeasured batch): the "≤ 3× the engine's batch, measured warm", as the median of the
-// rounds' ratios. Run it with the tool's runtime settings: DOTNET_TieredCompilation=0 DOTNET_gcServer=1.
+// rounds' ratios. Run it with the tool's runtime setting: DOTNET_TieredCompilation=0.
 if (args is [_, "tool-run"])
 {
     var report = Path.Combine(Path.GetTempPath(), $"partnerrules-coldstart-{Environment.ProcessId}.html");
