@@ -145,7 +145,7 @@ internal sealed class HoContext : IDecisionContext
         if (!EnumInfo<PartnerStage>.IsDefined(partner.Stage))
         {
             throw new ArgumentException(EngineErrors.Format(EngineErrors.ProfileStageUndeclared, partner.Id, Where(index), (int)partner.Stage,
-                string.Join(", ", EnumInfo<PartnerStage>.Values)), paramName);
+                EnumInfo<PartnerStage>.Listed), paramName);
         }
 
         // The record refuses a null list and null elements when it is built (Guard.List), so ids and origins are left.
@@ -160,7 +160,7 @@ internal sealed class HoContext : IDecisionContext
             if (!EnumInfo<OpportunityOrigin>.IsDefined(opportunities[i].Origin))
             {
                 throw new ArgumentException(EngineErrors.Format(EngineErrors.OpportunityOriginUndeclared, i, partner.Id, Where(index),
-                    (int)opportunities[i].Origin, string.Join(", ", EnumInfo<OpportunityOrigin>.Values)), paramName);
+                    (int)opportunities[i].Origin, EnumInfo<OpportunityOrigin>.Listed), paramName);
             }
         }
     }

@@ -102,7 +102,7 @@ internal sealed class IncentiveContext : IDecisionContext
         if (!EnumInfo<TEnum>.IsDefined(value))
         {
             throw new ArgumentException(EngineErrors.Format(EngineErrors.ClaimEnumUndeclared, name,
-                Convert.ToInt64(value, CultureInfo.InvariantCulture), typeof(TEnum).Name, string.Join(", ", EnumInfo<TEnum>.Values)), paramName);
+                Convert.ToInt64(value, CultureInfo.InvariantCulture), typeof(TEnum).Name, EnumInfo<TEnum>.Listed), paramName);
         }
     }
 

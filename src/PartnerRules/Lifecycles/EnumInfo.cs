@@ -15,6 +15,9 @@ internal static class EnumInfo<T>
 
     public static bool IsDefined(T value) => Defined.Contains(value);
 
+    /// <summary>The defined values' names, comma-separated, for a refusal's "use one of".</summary>
+    public static string Listed => string.Join(", ", Values);
+
     private static T[] Load()
     {
 #if NET

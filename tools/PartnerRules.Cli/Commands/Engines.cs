@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Globalization;
@@ -20,7 +21,7 @@ internal static class Engines
     internal const int WarmUpFrom = 1000;
 
     private static readonly ConcurrentDictionary<(string Culture, string Policy), PartnerRulesEngine> ByCulture = new();
-    private static readonly ConcurrentDictionary<PartnerRulesEngine, bool> Warmed = new(ReferenceEqualityComparer.Instance);
+    private static readonly ConcurrentDictionary<PartnerRulesEngine, Lazy<bool>> Warmed = new(ReferenceEqualityComparer.Instance);
 
     internal static PartnerRulesEngine For(CultureInfo culture, PolicySchedule? schedule = null)
     {
@@ -29,12 +30,19 @@ internal static class Engines
         return ByCulture.GetOrAdd((culture.Name, key), _ => new PartnerRulesEngine(new PartnerRulesOptions { Culture = culture, Schedule = schedule }));
     }
 
-    /// <summary>Warms <paramref name="engine"/> (once) when <paramref name="partners"/> is a population worth it.</summary>
+    /// <summary>
+    /// Warms <paramref name="engine"/> (once) when <paramref name="partners"/> is a population worth it; a caller on
+    /// another thread meanwhile waits for the warm-up instead of deciding on a cold engine.
+    /// </summary>
     internal static void WarmUpFor(PartnerRulesEngine engine, int partners)
     {
-        if (partners >= WarmUpFrom && Warmed.TryAdd(engine, true))
+        if (partners >= WarmUpFrom)
         {
-            WarmUp(engine);
+            _ = Warmed.GetOrAdd(engine, e => new Lazy<bool>(() =>
+            {
+                WarmUp(e);
+                return true;
+            })).Value;
         }
     }
 

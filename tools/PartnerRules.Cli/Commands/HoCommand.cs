@@ -41,8 +41,9 @@ internal static class HoCommand
                 throw new UsageException("--changes-within: give 1 to 366 days.");
             }
 
-            // Started before the engine is built, on the core building it leaves idle: the partners file's scan and, for a
-            // report, the parts every report holds (docs/tool.md, "Performance").
+            // Started before the engine is built, on the core building it leaves idle: loading the partners file (reading
+            // it whole, for CSV) and, for a report, the parts every report holds (benchmarks/README.md, "The tool over
+            // 100,000 partners, pipelined").
             var problems = new List<InputProblem>();
             var opening = Task.Run(() => PartnerInput.Open(partnersPath, opportunitiesPath, problems));
             var prepared = parsed.GetValue(report) is null ? null : ReportParts.Prepare();

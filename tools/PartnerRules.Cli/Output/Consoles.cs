@@ -59,9 +59,15 @@ internal static class Consoles
                     },
                     done =>
                     {
-                        // Steps done before the total was known count once the bar appears.
-                        before += done;
-                        task?.Increment(done);
+                        if (task is null)
+                        {
+                            // Steps done before the total was known count once the bar appears.
+                            before += done;
+                        }
+                        else
+                        {
+                            task.Increment(done);
+                        }
                     }));
             });
     }

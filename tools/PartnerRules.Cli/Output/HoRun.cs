@@ -26,18 +26,9 @@ internal static class HoRun
     internal static List<HoRow> Decide(PartnerRulesEngine engine, PartnerFile partners, Instant asOf, List<InputProblem> problems,
         ProgressSink progress, List<PartnerProfile>? decided = null)
     {
-        var warmed = new Lazy<bool>(() =>
-        {
-            Engines.WarmUpFor(engine, BatchSize);
-            return true;
-        });
         var batches = partners.Map(BatchSize, problems, progress.Total, (batch, records) =>
         {
-            if (records == BatchSize)
-            {
-                _ = warmed.Value;
-            }
-
+            Engines.WarmUpFor(engine, records);
             var result = DecideBatch(engine, batch, asOf, partners.Name);
             progress.Advance(records);
             return result;
