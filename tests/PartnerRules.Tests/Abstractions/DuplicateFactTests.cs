@@ -1,5 +1,7 @@
 using System;
+using System.Linq;
 using System.Text.Json;
+using CsCheck;
 using NodaTime;
 using PartnerRules;
 
@@ -60,6 +62,45 @@ public sealed class DuplicateFactTests
         Assert.Contains("Opportunities lists opportunity O-1 twice", ex.Message, StringComparison.Ordinal);
         Assert.Equal("$.opportunities", ex.Path);
         Assert.IsType<ArgumentException>(ex.InnerException);
+    }
+
+    [Fact]
+    [Trait("Kind", "Randomised")]
+    public void Short_and_long_lists_report_the_first_repeated_id_at_its_first_index_on_random_lists() =>
+        // Ids from a small alphabet (0 stands for an unset id), lengths either side of the pairwise/dictionary switch.
+        Gen.Int[0, 6].Array[0, (2 * 16) + 4].Sample(keys =>
+        {
+            var opportunities = keys.Select(k => k == 0
+                ? new OpportunityRecord(default, OpportunityOrigin.HuaweiOriginated, At)
+                : Po("O-" + k.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+            var repeat = Enumerable.Range(1, Math.Max(0, keys.Length - 1))
+                .Select(i => (Earlier: keys[i] == 0 ? -1 : Array.IndexOf(keys, keys[i], 0, i), Index: i))
+                .FirstOrDefault(r => r.Earlier >= 0, (Earlier: -1, Index: -1));
+
+            if (repeat.Index < 0)
+            {
+                Assert.Equal(opportunities, (Profile with { Opportunities = opportunities }).Opportunities);
+            }
+            else
+            {
+                var ex = Assert.Throws<ArgumentException>(() => Profile with { Opportunities = opportunities });
+                Assert.Equal($"Opportunities lists opportunity O-{keys[repeat.Index]} twice (at index {repeat.Earlier} and {repeat.Index}); list each once. (Parameter 'Opportunities')", ex.Message);
+            }
+        });
+
+    [Fact]
+    public void Checking_sixteen_opportunities_for_duplicates_allocates_nothing_beyond_the_profile_and_its_copy_of_the_list()
+    {
+        // A population is read a profile at a time: the check used to build a dictionary per profile (about 600 bytes for 16).
+        var opportunities = Enumerable.Range(1, 16).Select(i => Po("O-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture))).ToArray();
+        _ = Profile with { Opportunities = opportunities };
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        _ = Profile with { Opportunities = opportunities };
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The clone (under 64 bytes) and the copied array (24 + 16 references of 8 bytes).
+        Assert.InRange(allocated, 24 + (16 * 8), 64 + 24 + (16 * 8));
     }
 
     private static OpportunityRecord Po(string id) => new(new OpportunityId(id), OpportunityOrigin.PartnerOriginated, At);
