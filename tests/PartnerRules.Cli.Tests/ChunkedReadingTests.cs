@@ -11,8 +11,9 @@ using PartnerRules.Cli.Report;
 namespace PartnerRules.Cli.Tests;
 
 /// <summary>
-/// A JSON population is scanned, read and decided in chunks of 1,000 on every core: the output and the problems must
-/// still come in file order, with the same record numbers and lines as one record at a time would give.
+/// A JSON population is scanned, read and decided in chunks on every core, each chunk read as one array unless one of
+/// its records is bad: the output and the problems must still come in file order, with the same record numbers and lines
+/// as one record at a time would give.
 /// </summary>
 public sealed class ChunkedReadingTests
 {
@@ -94,6 +95,50 @@ public sealed class ChunkedReadingTests
         var waited = records.Map(1000, [], _ => counted.Set(), (_, _) => counted.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
 
         Assert.Equal([true, true, true], waited);
+    }
+
+    [Fact]
+    public void A_chunk_that_cannot_be_read_as_one_array_is_read_record_by_record_with_every_problem_where_it_is()
+    {
+        using var temp = new TempFolder();
+        // Chunks of 3: a null record, a comment between records (read alone, each record is fine), a record refused by
+        // a guard (an opportunity listed twice), and a chunk of good records around them.
+        var opportunity = """{ "id": "O-1", "origin": "PO", "lastUpdatedAt": "2026-11-01T00:00:00Z" }""";
+        var file = temp.File("partners.json", $$"""
+            [
+            { "id": "P-1", "stage": "Certified", "isPceMember": true },
+            null,
+            { "id": "P-3", "stage": "Certified", "isPceMember": true },
+            { "id": "P-4", "stage": "Certified", "isPceMember": true } /* a comment */,
+            { "id": "P-5", "stage": "Certified", "isPceMember": true },
+            { "id": "P-6", "stage": "Certified", "isPceMember": true, "opportunities": [{{opportunity}}, {{opportunity}}] },
+            { "id": "P-7", "stage": "Certified", "isPceMember": true }
+            ]
+            """);
+        var problems = new List<InputProblem>();
+
+        var chunks = JsonRecords<PartnerProfile>.Open(file, PartnerRulesJson.CreateOptions())
+            .Map(3, problems, _ => { }, (items, records) => (Ids: string.Join(" ", items.Select(i => i.Item.Id.Value + "@" + i.Where)), Records: records));
+
+        Assert.Equal(
+            [("P-1@line 2, record 1 P-3@line 4, record 3", 3), ("P-4@line 5, record 4 P-5@line 6, record 5", 3), ("P-7@line 8, record 7", 1)],
+            chunks);
+        Assert.Equal([("line 3, record 2", "$"), ("line 7, record 6", "$.opportunities")], problems.Select(p => (p.Where, p.Field)));
+        Assert.Equal("null is not a record.", problems[0].Message);
+        Assert.StartsWith("Invalid \"opportunities\" of PartnerProfile: Opportunities lists opportunity O-1 twice", problems[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_records_are_counted_only_as_far_as_asked_and_up_to_a_syntax_error()
+    {
+        using var temp = new TempFolder();
+        JsonRecords<PartnerProfile> Open(string json) => JsonRecords<PartnerProfile>.Open(temp.File("partners.json", json), PartnerRulesJson.CreateOptions());
+
+        Assert.Equal(1000, Open(Population()).CountUpTo(1000));
+        Assert.Equal(Records, Open(Population()).CountUpTo(5000));
+        Assert.Equal(Records, Open(Population(tail: ", { \"id\": ]\n")).CountUpTo(5000));
+        Assert.Equal(0, Open("""{ "id": "P-1" }""").CountUpTo(5000));
+        Assert.Equal(0, Open("[]").CountUpTo(5000));
     }
 
     [Fact]

@@ -144,6 +144,9 @@ internal sealed class PartnerFile
     /// <summary>The partners file's name, as problems quote it.</summary>
     internal string Name { get; }
 
+    /// <summary>How many partners the file holds (valid or not), counting no further than <paramref name="limit"/>.</summary>
+    internal int CountUpTo(int limit) => _json?.CountUpTo(limit) ?? Math.Min(_read.Count, limit);
+
     /// <summary>
     /// Gives the valid partners to <paramref name="each"/> in chunks, on every core, with each chunk's number of
     /// records (valid or not); <paramref name="counted"/> receives the number of records once it is known. Results come

@@ -16,20 +16,23 @@ internal sealed record HoRow(PartnerId Partner, Decision Decision);
 /// </summary>
 internal static class HoRun
 {
-    // A full batch is a population the warm-up pays for.
-    private const int BatchSize = Engines.WarmUpFrom;
+    // Small, so that a batch's profiles are read, decided and dropped between two of the GC's young collections instead
+    // of being copied to an older generation (benchmarks/README.md, "The tool over 100,000 partners, in small batches");
+    // two of the engine's sessions of 64.
+    private const int BatchSize = 128;
 
     /// <summary>
-    /// Decides every valid partner of <paramref name="partners"/>, in file order. Before a full batch is decided (a
-    /// population worth it) the engine is warmed once (<see cref="Engines.WarmUpFor"/>), the other cores waiting for it.
+    /// Decides every valid partner of <paramref name="partners"/>, in file order. When the file holds a population worth
+    /// it, the engine is warmed once before the first batch (<see cref="Engines.WarmUpFor"/>), the other cores waiting for it.
     /// </summary>
     internal static List<HoRow> Decide(PartnerRulesEngine engine, PartnerFile partners, Instant asOf, List<InputProblem> problems,
         ProgressSink progress, List<PartnerProfile>? decided = null)
     {
+        var population = partners.CountUpTo(Engines.WarmUpFrom);
         var batches = partners.Map(BatchSize, problems, progress.Total, (batch, records) =>
         {
-            Engines.WarmUpFor(engine, records);
-            var result = DecideBatch(engine, batch, asOf, partners.Name);
+            Engines.WarmUpFor(engine, population);
+            var result = DecideBatch(engine, batch, asOf, partners.Name, keep: decided is not null);
             progress.Advance(records);
             return result;
         });
@@ -46,13 +49,15 @@ internal static class HoRun
     }
 
     private static (List<HoRow> Rows, List<PartnerProfile> Decided, List<InputProblem> Problems) DecideBatch(PartnerRulesEngine engine,
-        List<(PartnerProfile Profile, string Where)> batch, Instant asOf, string file)
+        List<(PartnerProfile Profile, string Where)> batch, Instant asOf, string file, bool keep)
     {
         var profiles = batch.ConvertAll(p => p.Profile);
         try
         {
             var decisions = engine.EvaluateHoEligibility(profiles, asOf);
-            return ([.. batch.Zip(decisions, (p, d) => new HoRow(p.Profile.Id, d))], profiles, []);
+            // Without what-if the profiles are not kept: they die with their batch instead of being copied to the GC's
+            // oldest generation with the decisions (benchmarks/README.md, "The tool over 100,000 partners").
+            return ([.. batch.Zip(decisions, (p, d) => new HoRow(p.Profile.Id, d))], keep ? profiles : [], []);
         }
         catch (ArgumentException)
         {
