@@ -184,8 +184,8 @@ internal sealed class JsonRecords<T>
 
     /// <summary>
     /// The chunk's records read as one JSON array (the bytes from its first record to its last, between brackets): one
-    /// serializer call instead of one per record, a third less allocated. Null when any record is invalid (or null):
-    /// the chunk is then read record by record, which finds and reports each problem.
+    /// serializer call, and one reading stack, instead of one per record. Null when any record is invalid (or null): the
+    /// chunk is then read record by record, which finds and reports each problem.
     /// </summary>
     private List<T>? ReadWhole((int Start, int Length, long Line)[] records)
     {
@@ -197,8 +197,9 @@ internal sealed class JsonRecords<T>
             array[0] = (byte)'[';
             _bytes.AsSpan(from, length).CopyTo(array.AsSpan(1));
             array[length + 1] = (byte)']';
-            // The bytes between the brackets are exactly the chunk's records, so a list read from them has one item per record;
-            // a null record is refused by the library's strict lists, and by the check for any other record type.
+            // Between the brackets are the chunk's records and what separates them (commas, whitespace, and comments, which
+            // the options refuse: such a chunk is read record by record), so a list read from them has one item per
+            // record. A null record is refused by the library's strict lists, and by the check for any other record type.
             var whole = JsonSerializer.Deserialize<List<T>>(array.AsSpan(0, length + 2), _options);
             return whole is not null && !whole.Contains(null!) ? whole : null;
         }
