@@ -10,13 +10,13 @@ using System.Threading.Tasks;
 namespace PartnerRules.Cli.Input;
 
 /// <summary>
-/// A JSON array of records, read one record at a time, so one bad record is reported with its line, record number
-/// and JSON path while the others are still read. <see cref="Map{TResult}"/> scans the file for where each record
+/// A JSON array of records, read so that one bad record is reported with its line, record number and JSON path while
+/// the others are still read (a chunk is read as one array, and record by record only when it holds a bad record). <see cref="Map{TResult}"/> scans the file for where each record
 /// starts and ends on the calling thread and hands each chunk of records, as soon as it is found, to a worker on every
 /// core that reads the chunk and does the work that needs it (deciding, in <c>ho</c>): scanning, reading and deciding
 /// overlap instead of taking turns.
 /// </summary>
-internal sealed class JsonRecords<T>
+internal sealed partial class JsonRecords<T>
     where T : class
 {
     private readonly byte[] _bytes;
@@ -34,30 +34,6 @@ internal sealed class JsonRecords<T>
 
     /// <summary>Reads the file into memory (an unreadable file fails here); its records are read by <see cref="Map{TResult}"/>.</summary>
     internal static JsonRecords<T> Open(string path, JsonSerializerOptions options) => new(path, options);
-
-    /// <summary>How many records the array holds, counting no further than <paramref name="limit"/> (only the start of the file is scanned; a syntax error ends the count).</summary>
-    internal int CountUpTo(int limit)
-    {
-        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        var count = 0;
-        try
-        {
-            if (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
-            {
-                while (count < limit && reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    reader.Skip();
-                    count++;
-                }
-            }
-        }
-        catch (JsonException)
-        {
-            // The records before the error are counted; Map reports the error.
-        }
-
-        return count;
-    }
 
     /// <summary>
     /// Reads the records in chunks of <paramref name="chunkSize"/>, in parallel, and gives each chunk's valid records
@@ -102,52 +78,6 @@ internal sealed class JsonRecords<T>
         }
 
         return ordered.ConvertAll(d => d.Result);
-    }
-
-    /// <summary>Finds the records, giving each full chunk (and the last) to <paramref name="found"/> as soon as it is complete.</summary>
-    private (int Count, InputProblem? Problem) Scan(int chunkSize, Action<int, int, (int, int, long)[]> found)
-    {
-        var chunk = new List<(int, int, long)>(chunkSize);
-        var count = 0;
-        void Flush()
-        {
-            if (chunk.Count > 0)
-            {
-                var first = count - chunk.Count;
-                found(first / chunkSize, first, [.. chunk]);
-                chunk.Clear();
-            }
-        }
-
-        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
-        var lineCounter = new LineCounter(_bytes);
-        try
-        {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
-            {
-                return (0, new InputProblem(Name, "line 1", "$", "the file must hold a JSON array of records."));
-            }
-
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                var start = (int)reader.TokenStartIndex;
-                var line = lineCounter.LineAt(start);
-                reader.Skip();
-                chunk.Add((start, (int)reader.BytesConsumed - start, line));
-                if (++count % chunkSize == 0)
-                {
-                    Flush();
-                }
-            }
-        }
-        catch (JsonException e)
-        {
-            Flush();
-            return (count, new InputProblem(Name, $"line {e.LineNumber + 1}", "$", "not valid JSON: " + Plain(e.Message)));
-        }
-
-        Flush();
-        return (count, null);
     }
 
     private (TResult, List<InputProblem>) ReadChunk<TResult>(int first, (int Start, int Length, long Line)[] records,
@@ -235,28 +165,6 @@ internal sealed class JsonRecords<T>
         }
 
         return null;
-    }
-
-    /// <summary>System.Text.Json appends "Path: … | LineNumber: …" to its messages; the problem already says where.</summary>
-    private static string Plain(string message)
-    {
-        var cut = message.IndexOf(" Path: ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
-    }
-
-    /// <summary>Counts newlines forward only: elements come in order, so the whole file is scanned once.</summary>
-    private sealed class LineCounter(byte[] bytes)
-    {
-        private int _position;
-        private long _line = 1;
-
-        internal long LineAt(int index)
-        {
-            var newlines = bytes.AsSpan(_position, index - _position).Count((byte)'\n');
-            _position = index;
-            _line += newlines;
-            return _line;
-        }
     }
 }
 
