@@ -10,18 +10,10 @@ internal sealed partial class JsonRecords<T>
     /// <summary>How many records the array holds, counting no further than <paramref name="limit"/> (only the start of the file is scanned; a syntax error ends the count).</summary>
     internal int CountUpTo(int limit)
     {
-        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var count = 0;
         try
         {
-            if (reader.Read() && reader.TokenType == JsonTokenType.StartArray)
-            {
-                while (count < limit && reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    reader.Skip();
-                    count++;
-                }
-            }
+            _ = limit > 0 && Walk((_, _) => ++count < limit);
         }
         catch (JsonException)
         {
@@ -46,25 +38,22 @@ internal sealed partial class JsonRecords<T>
             }
         }
 
-        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var lineCounter = new LineCounter(_bytes);
         try
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            var isArray = Walk((start, length) =>
             {
-                return (0, new InputProblem(Name, "line 1", "$", "the file must hold a JSON array of records."));
-            }
-
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                var start = (int)reader.TokenStartIndex;
-                var line = lineCounter.LineAt(start);
-                reader.Skip();
-                chunk.Add((start, (int)reader.BytesConsumed - start, line));
+                chunk.Add((start, length, lineCounter.LineAt(start)));
                 if (++count % chunkSize == 0)
                 {
                     Flush();
                 }
+
+                return true;
+            });
+            if (!isArray)
+            {
+                return (0, new InputProblem(Name, "line 1", "$", "the file must hold a JSON array of records."));
             }
         }
         catch (JsonException e)
@@ -75,6 +64,32 @@ internal sealed partial class JsonRecords<T>
 
         Flush();
         return (count, null);
+    }
+
+    /// <summary>
+    /// Gives each element of the file's array, in order, to <paramref name="found"/> as its start and length, until
+    /// <paramref name="found"/> returns false; false when the file does not hold an array. Bad syntax is a <see cref="JsonException"/>
+    /// after the elements before it.
+    /// </summary>
+    private bool Walk(Func<int, int, bool> found)
+    {
+        var reader = new Utf8JsonReader(_bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        {
+            return false;
+        }
+
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var start = (int)reader.TokenStartIndex;
+            reader.Skip();
+            if (!found(start, (int)reader.BytesConsumed - start))
+            {
+                break;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>System.Text.Json appends "Path: … | LineNumber: …" to its messages; the problem already says where.</summary>
